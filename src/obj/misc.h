@@ -1,0 +1,40 @@
+/* misc.h — range, slice and the generic iterator types.
+ * Owner: src/obj/range.c, src/obj/slice.c, src/obj/iterators.c.
+ */
+#ifndef LEONES_MISC_H
+#define LEONES_MISC_H
+#include "object.h"
+
+typedef struct Range {
+    Object ob;
+    Value start, stop, step, len; /* ints (small or big) */
+} Range;
+
+typedef struct RangeIter { /* fast path: all small ints */
+    Object ob;
+    int64_t next, stop, step;
+    int64_t remaining;
+} RangeIter;
+
+typedef struct Slice {
+    Object ob;
+    Value start, stop, step; /* VNONE when omitted */
+} Slice;
+
+typedef struct SeqIter { /* iterator over list / tuple / str by index */
+    Object ob;
+    Value seq; /* VNULL once exhausted */
+    size_t index;
+} SeqIter;
+
+extern Type RangeIterType, ListIterType, TupleIterType, StrIterType, SeqIterType, EnumerateType, ZipType,
+    MapType, FilterType, ReversedType, CallIterType, DictKeysType, DictValuesType, DictItemsType,
+    DictIterType, SetIterType;
+
+Value range_new(int64_t start, int64_t stop, int64_t step);
+Value slice_new(Value start, Value stop, Value step);
+/* slice.indices(len) in C: returns slice length, -1 on error. */
+int64_t slice_unpack(Value slice, int64_t len, int64_t *start, int64_t *stop, int64_t *step);
+Value seqiter_new(Type *t, Value seq);
+
+#endif

@@ -1,0 +1,48 @@
+/* vm.h — the interpreter's entry points and global state used across areas.
+ * Owner: src/vm/ (interp.c, call.c, frame.c, import.c, generator.c, traceback.c).
+ */
+#ifndef LEONES_VM_H
+#define LEONES_VM_H
+#include "../obj/object.h"
+#include "code.h"
+
+typedef struct VMState {
+    Value builtins;     /* builtins module dict */
+    Value builtins_mod; /* builtins module */
+    Value sys_mod;      /* sys module */
+    Value modules;      /* sys.modules dict */
+    Value main_mod;
+    int recursion_limit;
+    int depth;          /* current Python call depth */
+    volatile int signal_pending; /* SIGINT seen: raise KeyboardInterrupt at the next check */
+    Value handled_exc;  /* the exception being handled (sys.exc_info()), VNULL if none */
+    int argc;
+    char **argv;
+    const char *lib_dir;  /* runtime's own library folder (Python modules) */
+    bool unbuffered;
+    bool interactive;
+} VMState;
+extern VMState vm;
+
+void vm_init(int argc, char **argv);
+/* Run a module-level code object in globals (and locals: VNULL = same dict). */
+Value vm_run_code(Code *code, Value globals, Value locals);
+/* Call a Python function (FunctionType's call slot). */
+Value vm_call_function(Value func, const Value *args, size_t nargs, Value kwnames);
+/* Compile + run source text as __main__ etc. */
+Value vm_exec_source(const char *src, size_t len, const char *filename, Value globals, Value locals);
+Value vm_import(Value name, Value globals, Value fromlist, int level);
+Value vm_import_cstr(const char *name);
+/* Print exc with its traceback to sys.stderr as CPython does (incl. chained exceptions). */
+void vm_print_exception(Value exc);
+/* Handle an uncaught exception at top level: SystemExit → exit status; else print; returns the exit status. */
+int vm_handle_uncaught(Value exc);
+/* Innermost Python frame info, for super(), locals(), globals(), sys._getframe. */
+Value vm_current_globals(void);
+Value vm_current_locals(void);
+Value vm_getframe(int depth);
+/* Native modules register here: name -> init function returning the module. */
+typedef Value (*ModuleInit)(void);
+void vm_register_native_module(const char *name, ModuleInit init);
+
+#endif
