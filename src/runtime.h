@@ -21,6 +21,7 @@
 #include "gc/gc.h"
 #include "vm/code.h"
 #include "vm/vm.h"
+#include "vm/traceback.h"
 #include "front/compile.h"
 
 /* Start-up of each area, called in this order by vm_init() after gc_init():

@@ -1,6 +1,8 @@
 /* func.h — callables: Python functions, bound methods, built-in functions,
  * cells, modules; and the argument-parsing helper for C functions.
- * Owner: src/vm/function.c, src/vm/builtin_function.c, src/vm/module.c.
+ * Owners: Function, Method, Cell: src/vm/function.c (interpreter area);
+ * BuiltinFunction, args_parse, Module: src/vm/builtin_function.c,
+ * src/vm/module.c (runtime-services area).
  */
 #ifndef LEONES_FUNC_H
 #define LEONES_FUNC_H

@@ -1,5 +1,8 @@
 /* vm.h — the interpreter's entry points and global state used across areas.
- * Owner: src/vm/ (interp.c, call.c, frame.c, import.c, generator.c, traceback.c).
+ * Owners: interpreter area (interp.c, call.c, frame.c, generator.c): vm_run_code,
+ * vm_call_function, vm_current_*, vm_getframe. Runtime-services area
+ * (vmstate.c, import.c, traceback_print.c, main.c): everything else, and the
+ * definition of `vm`.
  */
 #ifndef LEONES_VM_H
 #define LEONES_VM_H
