@@ -16,6 +16,7 @@
 #include "obj/dict.h"
 #include "obj/set.h"
 #include "obj/misc.h"
+#include "obj/formatspec.h"
 #include "obj/type.h"
 #include "obj/func.h"
 #include "gc/gc.h"

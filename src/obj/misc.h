@@ -36,5 +36,10 @@ Value slice_new(Value start, Value stop, Value step);
 /* slice.indices(len) in C: returns slice length, -1 on error. */
 int64_t slice_unpack(Value slice, int64_t len, int64_t *start, int64_t *stop, int64_t *step);
 Value seqiter_new(Type *t, Value seq);
+/* Recursion guard for repr of containers ("[...]", "{...}"): returns 1 if o
+ * is already being repr'd (print the ellipsis form), 0 after entering, -1 on error.
+ * Always pair a 0 result with repr_leave(o). Owner: src/obj/repr_guard.c. */
+int repr_enter(Value o);
+void repr_leave(Value o);
 
 #endif

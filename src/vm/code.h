@@ -42,7 +42,8 @@ enum {
     CO_NAME_LOCALS = 1 << 4, /* module, class body or exec: uses a locals dict (LOAD_NAME/STORE_NAME) */
     CO_CLASSBODY = 1 << 5,
     CO_FUTURE_ANNOTATIONS = 1 << 6,
-    CO_COROUTINE = 1 << 7 /* reserved: async is refused by the compiler for now */
+    CO_COROUTINE = 1 << 7, /* reserved: async is refused by the compiler for now */
+    CO_HAS_DOCSTRING = 1 << 8 /* K[0] is the docstring (functions, classes, modules) */
 };
 
 typedef struct Code {

@@ -44,6 +44,11 @@ int vm_handle_uncaught(Value exc);
 Value vm_current_globals(void);
 Value vm_current_locals(void);
 Value vm_getframe(int depth);
+/* super() without arguments: the innermost Python frame's __class__ cell and
+ * first argument. -1 with RuntimeError as CPython ("super(): no arguments", ...). */
+int vm_super_args(Type **type_out, Value *obj_out);
+/* builtins.__build_class__(func, name, *bases, metaclass=, **kwds): runs the class body. */
+Value builtin___build_class__(Value self, const Value *args, size_t nargs, Value kwnames);
 /* Native modules register here: name -> init function returning the module. */
 typedef Value (*ModuleInit)(void);
 void vm_register_native_module(const char *name, ModuleInit init);
