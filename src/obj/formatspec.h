@@ -19,8 +19,17 @@ typedef struct FormatSpec {
     char type;         /* presentation type, 0 if none */
 } FormatSpec;
 
-/* Parse spec (a str). -1 with ValueError as CPython ("Invalid format specifier", ...). */
+/* Parse spec (a str). -1 with ValueError as CPython ("Invalid format specifier", ...).
+ * A '0' before the width sets zero_pad and, unless a fill was given, fill '0';
+ * align stays 0 unless given, and formatspec_pad turns "zero_pad + no align"
+ * into '=' when the type's default alignment is '>' (numbers), as CPython does.
+ * The grouping/type combination is checked against the explicit type only
+ * (type 0 passes): a type whose default presentation forbids grouping (str)
+ * checks that itself. */
 int formatspec_parse(Value spec, FormatSpec *out);
+/* Same, naming the object's type in "Invalid format specifier 'xx' for object
+ * of type 'int'" (CPython 3.11's wording); formatspec_parse omits that part. */
+int formatspec_parse_typed(Value spec, FormatSpec *out, const char *type_name);
 /* Pad `body` (UTF-8, ncp code points) to the spec's width with its fill and
  * alignment; default_align is used when spec->align is 0. For '=' alignment
  * `sign_len` bytes of body (sign/prefix) stay before the padding. */
