@@ -73,5 +73,7 @@ typedef struct Code {
 extern Type CodeType;
 Code *code_new(void); /* zeroed; the compiler fills it */
 void code_disassemble(Code *c, FILE *out); /* debugging: -X dis */
+/* Readies CodeType and its co_* attributes (idempotent); call from vm_types_init(). */
+void code_type_init(void);
 
 #endif
