@@ -83,4 +83,20 @@ int args_parse(const char *fname, const char *spec, const Value *args, size_t na
 int args_no_kw(const char *fname, Value kwnames);            /* "f() takes no keyword arguments" */
 int args_count(const char *fname, size_t nargs, size_t min, size_t max); /* "f expected at most 2 arguments, got 3" */
 
+
+/* Added by the runtime-services area (src/vm/builtin_function.c, src/vm/module.c). */
+/* Types of entries of built-in types' dicts: method_descriptor (binds to the
+ * instance; call unbound with self first) and classmethod_descriptor
+ * (METH_CLASS / METH_STATIC: binds to the class). */
+extern Type MethodDescrType, ClassMethodDescrType;
+/* "f() takes exactly one argument (N given)" / "f() takes no arguments (N given)",
+ * both also rejecting keywords ("f() takes no keyword arguments"). */
+int args_one(const char *fname, size_t nargs, Value kwnames);
+int args_none(const char *fname, size_t nargs, Value kwnames);
+/* Ready the builtin-function, descriptor and module types; idempotent (called
+ * from builtins_init, may also be called earlier by vm_types_init). */
+void builtin_function_types_init(void);
+void module_type_init(void);
+Value module_getattr_cstr(Value mod, const char *name); /* VNULL when missing, no exception */
+
 #endif
