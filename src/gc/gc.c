@@ -71,10 +71,10 @@ typedef struct Page {
     uint8_t has_finalizers; /* some block here may need a finalizer at sweep */
     uint32_t size;          /* block size */
     uint32_t nblocks;
-    uint32_t bump;          /* blocks [bump, nblocks) never handed out since the page was fresh */
+    uint32_t bump; /* blocks [bump, nblocks) never handed out since the page was fresh */
     uint32_t nlive;
-    char *first;            /* first block */
-    struct Page *next;      /* pages of the same class and kind, or the empty-page pool */
+    char *first;       /* first block */
+    struct Page *next; /* pages of the same class and kind, or the empty-page pool */
     uint64_t alloc_bits[GRANULE / 16 / 64];
     uint64_t mark_bits[GRANULE / 16 / 64];
 } Page;
@@ -82,8 +82,8 @@ typedef struct Page {
 typedef struct Large {
     PageHead h;
     uint8_t marked;
-    size_t size;      /* usable bytes */
-    size_t map_size;  /* bytes mapped */
+    size_t size;     /* usable bytes */
+    size_t map_size; /* bytes mapped */
     char *block;
     struct Large *next, *prev;
 } Large;
@@ -158,7 +158,8 @@ static inline PageHead *page_lookup(uintptr_t a) {
 static void page_table_set(uintptr_t a, PageHead *h) {
     size_t top = a >> 32;
     if (!page_table[top]) {
-        void *m = mmap(NULL, sizeof(PageHead *) << 16, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
+        void *m =
+            mmap(NULL, sizeof(PageHead *) << 16, PROT_READ | PROT_WRITE, MAP_PRIVATE | MAP_ANONYMOUS, -1, 0);
         if (m == MAP_FAILED) fatal_oom();
         page_table[top] = m;
     }
@@ -180,8 +181,8 @@ static void *map_aligned(size_t size) {
 /* ---- size classes --------------------------------------------------------- */
 
 static void classes_init(void) {
-    static const uint32_t sizes[] = {16,  32,  48,  64,  80,   96,   112,  128,  144,  160,  176,
-                                     192, 208, 224, 240, 256,  320,  384,  448,  512,  640,  768,
+    static const uint32_t sizes[] = {16,  32,   48,   64,   80,   96,   112,  128,  144,  160, 176,
+                                     192, 208,  224,  240,  256,  320,  384,  448,  512,  640, 768,
                                      896, 1024, 1280, 1536, 1792, 2048, 2560, 3072, 3584, 4096};
     nclasses = (int)(sizeof sizes / sizeof sizes[0]);
     int c = 0;
@@ -266,8 +267,10 @@ static void *alloc_small(size_t size, int kind) {
 }
 
 static void large_unlink(Large *l) {
-    if (l->prev) l->prev->next = l->next;
-    else large_list = l->next;
+    if (l->prev)
+        l->prev->next = l->next;
+    else
+        large_list = l->next;
     if (l->next) l->next->prev = l->prev;
 }
 
@@ -542,8 +545,10 @@ static void run_pending_dels(void) {
             Value e = err_fetch();
             fputs("Exception ignored in __del__: ", stderr);
             Value s = obj_repr(e);
-            if (s != VERR) fputs(str_cstr(s), stderr);
-            else err_clear();
+            if (s != VERR)
+                fputs(str_cstr(s), stderr);
+            else
+                err_clear();
             fputc('\n', stderr);
         }
         if (saved) err_set(saved);

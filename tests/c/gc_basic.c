@@ -18,13 +18,14 @@ static void node_trace(Object *o) { gc_mark(((Node *)o)->next); }
 static void node_finalize(Object *o) { finalized++; }
 
 static Type NodeType = {.name = "node", .basicsize = sizeof(Node), .trace = node_trace};
-static Type FinType = {.name = "fin", .basicsize = sizeof(Node), .trace = node_trace, .finalize = node_finalize};
+static Type FinType = {
+    .name = "fin", .basicsize = sizeof(Node), .trace = node_trace, .finalize = node_finalize};
 
 static int failures;
 #define CHECK(c)                                                                                             \
     do {                                                                                                     \
         if (!(c)) {                                                                                          \
-            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #c);                           \
+            fprintf(stderr, "%s:%d: check failed: %s\n", __FILE__, __LINE__, #c);                            \
             failures++;                                                                                      \
         }                                                                                                    \
     } while (0)
