@@ -39,6 +39,10 @@ Value str_join(Value sep, Value iterable);
 Value str_repr(Value s);                          /* 'abc' with CPython's quoting rules */
 Value str_format_spec(Value s, Value spec);       /* format(str, spec) */
 
+/* Additions (text area): make a str whose code-point count and ASCII-ness
+ * the caller already knows (no scan). */
+Value str_new_len(const char *utf8, size_t nbytes, size_t ncp, bool ascii);
+
 /* Builder for efficient concatenation (C code). */
 typedef struct StrBuf {
     char *buf;

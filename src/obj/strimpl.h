@@ -1,0 +1,39 @@
+/* strimpl.h — internals shared by the text area's files (str.c,
+ * str_methods.c, str_format.c, codecs.c, bytes.c, bytearray.c); not part of
+ * the contract with other areas.
+ */
+#ifndef LEONES_STRIMPL_H
+#define LEONES_STRIMPL_H
+#include "runtime.h"
+
+Value str_alloc(size_t nbytes);   /* uninitialised text: caller sets data, len, ascii */
+Value str_exact(Value s);         /* exact str with the same text */
+size_t str_offset(Value s, size_t cpi); /* byte offset of code point cpi (nbytes if past the end) */
+Value str_substr(Value s, size_t start_cp, size_t end_cp);
+Value str_repr_ex(Value s, bool ascii_only);
+Value str_repeat(Value s, Value count);
+Value str_subtype_new(Type *t, Value text);
+/* Byte offset of the first occurrence of needle's bytes in s's bytes
+ * [start, end), or (size_t)-1. */
+size_t str_find_bytes(Value s, Value needle, size_t start, size_t end);
+size_t mem_find(const char *h, size_t hn, const char *n, size_t nn);
+size_t mem_rfind(const char *h, size_t hn, const char *n, size_t nn);
+/* Checks one UTF-8 sequence at u[i] (strict: no surrogates). Returns its
+ * length, or 0 with *why set to CPython's reason. */
+size_t utf8_check(const uint8_t *u, size_t n, size_t i, const char **why);
+
+/* %-formatting of str (str_format.c) and bytes. */
+Value str_percent_format(Value fmt, Value args);
+Value bytes_percent_format(Value fmt, Value args, bool bytearray);
+Value str_format_method(Value self, const Value *args, size_t nargs, Value kwnames);
+Value str_format_map_method(Value self, const Value *args, size_t nargs, Value kwnames);
+
+/* codecs.c: encoding/errors may be VNULL for the defaults. */
+Value codec_decode(const uint8_t *data, size_t n, Value encoding, Value errors);
+Value codec_encode(Value s, Value encoding, Value errors); /* bytes */
+
+void str_methods_init(void);
+void bytes_types_init(void);
+void bytearray_type_init(void);
+
+#endif
