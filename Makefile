@@ -1,5 +1,6 @@
 # Leones build. `make` builds build/leones; `make test` runs every test suite;
 # `make demo` runs the seed experiments against the peers present.
+MAKEFLAGS += -j$(shell nproc 2>/dev/null || echo 2)
 CC      ?= gcc
 OPT     ?= -O2
 CFLAGS  ?= $(OPT) -g
