@@ -30,6 +30,10 @@ typedef struct SeqIter { /* iterator over list / tuple / str by index */
 extern Type RangeIterType, ListIterType, TupleIterType, StrIterType, SeqIterType, EnumerateType, ZipType,
     MapType, FilterType, ReversedType, CallIterType, DictKeysType, DictValuesType, DictItemsType,
     DictIterType, SetIterType;
+/* Added by the containers area: reversed(list) iterator (a SeqIter walking
+ * down from len-1; `index` is one past the next item) and the iterator of
+ * ranges whose values do not all fit in small ints (LongRangeIter). */
+extern Type ListRevIterType, LongRangeIterType;
 
 Value range_new(int64_t start, int64_t stop, int64_t step);
 Value slice_new(Value start, Value stop, Value step);
