@@ -1,0 +1,570 @@
+/* int.c — Python int: arithmetic, comparison, hashing and conversions.
+ *
+ * Small ints (49-bit) live unboxed in the Value and take fast paths whose
+ * overflow is detected with __builtin_*_overflow; everything else goes
+ * through GMP. Every result is canonicalised (int_steal_mpz): a value that
+ * fits in 49 bits is always returned as a small int, so equality of
+ * representation never depends on how a number was computed.
+ * Text conversion and formatting are in int_str.c, Python-visible methods
+ * and the type object in int_methods.c.
+ */
+#include "obj/int_internal.h"
+#include <math.h>
+
+/* ---- construction ------------------------------------------------------ */
+
+static void bigint_finalize(Object *o) { mpz_clear(((BigInt *)o)->z); }
+
+static Value bigint_alloc_steal(mpz_t z) {
+    BigInt *b = gc_alloc(&IntType, sizeof(BigInt));
+    if (!b) {
+        mpz_clear(z);
+        return err_no_memory();
+    }
+    memcpy(b->z, z, sizeof(mpz_t)); /* ownership of the limbs moves to the object */
+    return v_fromptr(b);
+}
+
+Value int_steal_mpz(mpz_t z) {
+    if (mpz_fits_slong_p(z)) {
+        long l = mpz_get_si(z);
+        if (v_int_fits(l)) {
+            mpz_clear(z);
+            return v_fromint(l);
+        }
+    }
+    return bigint_alloc_steal(z);
+}
+
+Value int_from_i64(int64_t i) {
+    if (v_int_fits(i)) return v_fromint(i);
+    mpz_t z;
+    mpz_init_set_si(z, (long)i);
+    return bigint_alloc_steal(z);
+}
+
+Value int_from_u64(uint64_t u) {
+    if (u <= (uint64_t)V_INT_MAX) return v_fromint((int64_t)u);
+    mpz_t z;
+    mpz_init_set_ui(z, (unsigned long)u);
+    return bigint_alloc_steal(z);
+}
+
+Value int_from_mpz(const mpz_t z) {
+    mpz_t c;
+    mpz_init_set(c, z);
+    return int_steal_mpz(c);
+}
+
+Value int_from_double(double d) {
+    if (isnan(d)) return err_set_str(Exc_ValueError, "cannot convert float NaN to integer");
+    if (isinf(d)) return err_set_str(Exc_OverflowError, "cannot convert float infinity to integer");
+    double t = trunc(d);
+    if (fabs(t) < 1e15) return v_fromint((int64_t)t);
+    mpz_t z;
+    mpz_init_set_d(z, t);
+    return int_steal_mpz(z);
+}
+
+Value int_exact(Value v) {
+    int64_t i;
+    if (v_isint(v)) return v;
+    if (int_small_of(v, &i)) return v_fromint(i);
+    if (OBJ(v)->type == &IntType) return v;
+    return int_from_mpz(BIGINT(v)->z);
+}
+
+/* ---- conversions out ---------------------------------------------------- */
+
+bool int_to_i64(Value v, int64_t *out) {
+    if (int_small_of(v, out)) return true;
+    mpz_srcptr z = BIGINT(v)->z;
+    if (!mpz_fits_slong_p(z)) return false;
+    *out = mpz_get_si(z);
+    return true;
+}
+
+void int_to_mpz(Value v, mpz_t out) {
+    int64_t i;
+    if (int_small_of(v, &i))
+        mpz_set_si(out, (long)i);
+    else
+        mpz_set(out, BIGINT(v)->z);
+}
+
+int int_sign(Value v) {
+    int64_t i;
+    if (int_small_of(v, &i)) return (i > 0) - (i < 0);
+    return mpz_sgn(BIGINT(v)->z);
+}
+
+/* Round-half-even of q * 2**exp2 to a double, including subnormals, so that
+ * int -> float and int / int are correctly rounded (mpz_get_d truncates). */
+double int_round_scaled(mpz_srcptr q, bool sticky, long exp2, bool *overflow) {
+    *overflow = false;
+    if (mpz_sgn(q) == 0) return 0.0;
+    long bl = (long)mpz_sizeinbase(q, 2);
+    long drop = bl - 53;     /* bits below the 53-bit mantissa */
+    long sub = -1074 - exp2; /* bits below the smallest subnormal */
+    if (sub > drop) drop = sub;
+    double r;
+    if (drop <= 0) {
+        r = ldexp(mpz_get_d(q), (int)(exp2 < -100000 ? -100000 : exp2 > 100000 ? 100000 : exp2));
+    } else {
+        mpz_t m;
+        mpz_init(m);
+        mpz_fdiv_q_2exp(m, q, (mp_bitcnt_t)drop);
+        /* decide rounding from the dropped bits */
+        bool half = mpz_tstbit(q, (mp_bitcnt_t)(drop - 1));
+        bool below = sticky || (mpz_scan1(q, 0) < (mp_bitcnt_t)(drop - 1));
+        if (half && (below || mpz_odd_p(m))) mpz_add_ui(m, m, 1);
+        long e = exp2 + drop;
+        double md = mpz_get_d(m); /* <= 2**53: exact */
+        mpz_clear(m);
+        if (e > 2000) e = 2000;
+        r = ldexp(md, (int)e);
+    }
+    if (isinf(r)) *overflow = true;
+    return r;
+}
+
+double int_to_double(Value v, bool *overflow) {
+    int64_t i;
+    *overflow = false;
+    if (int_small_of(v, &i)) return (double)i;
+    mpz_srcptr z = BIGINT(v)->z;
+    if (mpz_sizeinbase(z, 2) <= 53) return mpz_get_d(z);
+    mpz_t a;
+    mpz_init(a);
+    mpz_abs(a, z);
+    double r = int_round_scaled(a, false, 0, overflow);
+    mpz_clear(a);
+    return mpz_sgn(z) < 0 ? -r : r;
+}
+
+/* ---- comparison and hashing -------------------------------------------- */
+
+int int_cmp(Value a, Value b) {
+    int64_t x, y;
+    if (int_small_of(a, &x) && int_small_of(b, &y)) return (x > y) - (x < y);
+    ZArg za, zb;
+    zarg_init(&za, a);
+    zarg_init(&zb, b);
+    int c = mpz_cmp(za.p, zb.p);
+    zarg_done(&za);
+    zarg_done(&zb);
+    return (c > 0) - (c < 0);
+}
+
+/* Exact comparison of an int with a double: -1/0/1, or 2 when d is NaN. */
+int int_float_cmp(Value a, double d) {
+    if (isnan(d)) return 2;
+    if (isinf(d)) return d > 0 ? -1 : 1;
+    int64_t x;
+    if (int_small_of(a, &x)) { /* 49-bit ints are exact doubles */
+        double xd = (double)x;
+        return (xd > d) - (xd < d);
+    }
+    mpz_t t;
+    mpz_init_set_d(t, d); /* truncates toward zero */
+    int c = mpz_cmp(BIGINT(a)->z, t);
+    mpz_clear(t);
+    if (c != 0) return (c > 0) - (c < 0);
+    double frac = d - trunc(d);
+    return frac > 0 ? -1 : frac < 0 ? 1 : 0;
+}
+
+#define HASH_MODULUS (((uint64_t)1 << 61) - 1)
+
+int64_t int_hash(Value v) {
+    int64_t i;
+    int64_t h;
+    if (int_small_of(v, &i)) {
+        h = i; /* |i| < 2**48 < modulus */
+    } else {
+        mpz_srcptr z = BIGINT(v)->z;
+        uint64_t r = mpz_tdiv_ui(z, HASH_MODULUS);
+        h = mpz_sgn(z) < 0 ? -(int64_t)r : (int64_t)r;
+    }
+    return h == -1 ? -2 : h;
+}
+
+/* ---- arithmetic ---------------------------------------------------------- */
+
+/* Correctly rounded a / b for ints (b != 0). */
+static Value int_truediv_slow(Value a, Value b) {
+    ZArg za, zb;
+    zarg_init(&za, a);
+    zarg_init(&zb, b);
+    if (mpz_sizeinbase(za.p, 2) <= 53 && mpz_sizeinbase(zb.p, 2) <= 53) {
+        double r = mpz_get_d(za.p) / mpz_get_d(zb.p);
+        zarg_done(&za);
+        zarg_done(&zb);
+        return v_fromfloat(r);
+    }
+    bool neg = (mpz_sgn(za.p) < 0) != (mpz_sgn(zb.p) < 0);
+    mpz_t num, den, q, r;
+    mpz_inits(num, den, q, r, NULL);
+    mpz_abs(num, za.p);
+    mpz_abs(den, zb.p);
+    zarg_done(&za);
+    zarg_done(&zb);
+    double res = 0.0;
+    bool overflow = false;
+    if (mpz_sgn(num) != 0) {
+        long diff = (long)mpz_sizeinbase(num, 2) - (long)mpz_sizeinbase(den, 2);
+        if (diff > 1025) {
+            overflow = true;
+        } else {
+            long k = 55 - diff; /* quotient keeps at least 55 significant bits */
+            if (k >= 0)
+                mpz_mul_2exp(num, num, (mp_bitcnt_t)k);
+            else
+                mpz_mul_2exp(den, den, (mp_bitcnt_t)-k);
+            mpz_tdiv_qr(q, r, num, den);
+            res = int_round_scaled(q, mpz_sgn(r) != 0, -k, &overflow);
+        }
+    }
+    mpz_clears(num, den, q, r, NULL);
+    if (overflow) return err_set_str(Exc_OverflowError, "integer division result too large for a float");
+    return v_fromfloat(neg ? -res : res);
+}
+
+static Value int_pow_negative(Value a, Value b) {
+    bool ov1, ov2;
+    double x = int_to_double(a, &ov1);
+    double y = int_to_double(b, &ov2);
+    if (ov1 || ov2) return err_set_str(Exc_OverflowError, "int too large to convert to float");
+    return float_pow_d(x, y);
+}
+
+/* Result bits beyond which ** and << give MemoryError (as CPython would
+ * after failing to allocate). */
+#define INT_MAX_BITS ((uint64_t)1 << 36)
+
+static Value int_binop_slow(Value a, Value b, BinOp op) {
+    ZArg za, zb;
+    zarg_init(&za, a);
+    zarg_init(&zb, b);
+    mpz_t r;
+    mpz_init(r);
+    Value res = VNULL;
+    switch (op) {
+    case BINOP_ADD: mpz_add(r, za.p, zb.p); break;
+    case BINOP_SUB: mpz_sub(r, za.p, zb.p); break;
+    case BINOP_MUL: mpz_mul(r, za.p, zb.p); break;
+    case BINOP_AND: mpz_and(r, za.p, zb.p); break;
+    case BINOP_OR: mpz_ior(r, za.p, zb.p); break;
+    case BINOP_XOR: mpz_xor(r, za.p, zb.p); break;
+    case BINOP_FLOORDIV:
+    case BINOP_MOD:
+    case BINOP_DIVMOD:
+        if (mpz_sgn(zb.p) == 0) {
+            res = err_set_str(Exc_ZeroDivisionError, op == BINOP_MOD ? "integer modulo by zero"
+                                                                     : "integer division or modulo by zero");
+            break;
+        }
+        if (op == BINOP_FLOORDIV) {
+            mpz_fdiv_q(r, za.p, zb.p);
+        } else if (op == BINOP_MOD) {
+            mpz_fdiv_r(r, za.p, zb.p);
+        } else {
+            mpz_t m;
+            mpz_init(m);
+            mpz_fdiv_qr(r, m, za.p, zb.p);
+            Value q = int_steal_mpz(r);
+            Value mv = int_steal_mpz(m);
+            zarg_done(&za);
+            zarg_done(&zb);
+            if (q == VERR || mv == VERR) return VERR;
+            return tuple_pack(2, q, mv);
+        }
+        break;
+    case BINOP_TRUEDIV:
+        mpz_clear(r);
+        zarg_done(&za);
+        zarg_done(&zb);
+        if (int_sign(b) == 0) return err_set_str(Exc_ZeroDivisionError, "division by zero");
+        return int_truediv_slow(a, b);
+    case BINOP_POW: {
+        if (mpz_sgn(zb.p) < 0) {
+            mpz_clear(r);
+            zarg_done(&za);
+            zarg_done(&zb);
+            return int_pow_negative(a, b);
+        }
+        if (mpz_cmp_ui(za.p, 1) == 0 || mpz_sgn(za.p) == 0) {
+            if (mpz_sgn(zb.p) == 0)
+                mpz_set_ui(r, 1);
+            else
+                mpz_set(r, za.p);
+            break;
+        }
+        if (mpz_cmp_si(za.p, -1) == 0) {
+            mpz_set_si(r, mpz_odd_p(zb.p) ? -1 : 1);
+            break;
+        }
+        if (!mpz_fits_ulong_p(zb.p) || (uint64_t)mpz_sizeinbase(za.p, 2) * mpz_get_ui(zb.p) > INT_MAX_BITS) {
+            res = err_no_memory();
+            break;
+        }
+        mpz_pow_ui(r, za.p, mpz_get_ui(zb.p));
+        break;
+    }
+    case BINOP_LSHIFT:
+    case BINOP_RSHIFT:
+        if (mpz_sgn(zb.p) < 0) {
+            res = err_set_str(Exc_ValueError, "negative shift count");
+            break;
+        }
+        if (op == BINOP_RSHIFT) {
+            if (!mpz_fits_ulong_p(zb.p) || mpz_get_ui(zb.p) >= mpz_sizeinbase(za.p, 2))
+                mpz_set_si(r, mpz_sgn(za.p) < 0 ? -1 : 0);
+            else
+                mpz_fdiv_q_2exp(r, za.p, mpz_get_ui(zb.p));
+        } else {
+            if (mpz_sgn(za.p) == 0) break;
+            if (!mpz_fits_ulong_p(zb.p) || mpz_get_ui(zb.p) > INT_MAX_BITS) {
+                res = err_no_memory();
+                break;
+            }
+            mpz_mul_2exp(r, za.p, mpz_get_ui(zb.p));
+        }
+        break;
+    default: res = VNOTIMPL; break;
+    }
+    zarg_done(&za);
+    zarg_done(&zb);
+    if (res != VNULL) {
+        mpz_clear(r);
+        return res;
+    }
+    return int_steal_mpz(r);
+}
+
+static int64_t floordiv_i64(int64_t x, int64_t y) {
+    int64_t q = x / y;
+    if ((x % y != 0) && ((x < 0) != (y < 0))) q--;
+    return q;
+}
+static int64_t floormod_i64(int64_t x, int64_t y) {
+    int64_t m = x % y;
+    if (m != 0 && ((m < 0) != (y < 0))) m += y;
+    return m;
+}
+
+Value int_binop(Value a, Value b, BinOp op) {
+    if (!int_check(a) || !int_check(b)) return VNOTIMPL;
+    int64_t x, y, r;
+    if (!int_small_of(a, &x) || !int_small_of(b, &y)) return int_binop_slow(a, b, op);
+    switch (op) {
+    case BINOP_ADD: return int_from_i64(x + y); /* 49-bit operands cannot overflow int64 */
+    case BINOP_SUB: return int_from_i64(x - y);
+    case BINOP_MUL:
+        if (__builtin_mul_overflow(x, y, &r)) break;
+        return int_from_i64(r);
+    case BINOP_FLOORDIV:
+        if (y == 0) return err_set_str(Exc_ZeroDivisionError, "integer division or modulo by zero");
+        return int_from_i64(floordiv_i64(x, y));
+    case BINOP_MOD:
+        if (y == 0) return err_set_str(Exc_ZeroDivisionError, "integer modulo by zero");
+        return int_from_i64(floormod_i64(x, y));
+    case BINOP_DIVMOD:
+        if (y == 0) return err_set_str(Exc_ZeroDivisionError, "integer division or modulo by zero");
+        return tuple_pack(2, int_from_i64(floordiv_i64(x, y)), int_from_i64(floormod_i64(x, y)));
+    case BINOP_TRUEDIV:
+        if (y == 0) return err_set_str(Exc_ZeroDivisionError, "division by zero");
+        return v_fromfloat((double)x / (double)y); /* both exact doubles: one rounding */
+    case BINOP_POW: {
+        if (y < 0) return int_pow_negative(a, b);
+        int64_t base = x, acc = 1, e = y;
+        bool ovf = false;
+        while (e > 0) {
+            if (e & 1) {
+                if (__builtin_mul_overflow(acc, base, &acc)) {
+                    ovf = true;
+                    break;
+                }
+            }
+            e >>= 1;
+            if (e && __builtin_mul_overflow(base, base, &base)) {
+                ovf = true;
+                break;
+            }
+        }
+        if (ovf) break;
+        return int_from_i64(acc);
+    }
+    case BINOP_LSHIFT:
+        if (y < 0) return err_set_str(Exc_ValueError, "negative shift count");
+        if (x == 0) return v_fromint(0);
+        if (y < 62) {
+            r = (int64_t)((uint64_t)x << y);
+            if ((r >> y) == x) return int_from_i64(r);
+        }
+        break;
+    case BINOP_RSHIFT:
+        if (y < 0) return err_set_str(Exc_ValueError, "negative shift count");
+        return v_fromint(y >= 63 ? (x < 0 ? -1 : 0) : (x >> y));
+    case BINOP_AND: return v_fromint(x & y);
+    case BINOP_OR: return v_fromint(x | y);
+    case BINOP_XOR: return v_fromint(x ^ y);
+    default: return VNOTIMPL;
+    }
+    return int_binop_slow(a, b, op);
+}
+
+/* pow(a, b, m) */
+Value int_pow3(Value a, Value b, Value m) {
+    if (!int_check(a) || !int_check(b) || !int_check(m)) {
+        if (m == VNONE) return int_binop(a, b, BINOP_POW);
+        return err_set_str(Exc_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+    }
+    if (int_sign(m) == 0) return err_set_str(Exc_ValueError, "pow() 3rd argument cannot be 0");
+    ZArg za, zb, zm;
+    zarg_init(&za, a);
+    zarg_init(&zb, b);
+    zarg_init(&zm, m);
+    mpz_t base, mod, r;
+    mpz_inits(base, mod, r, NULL);
+    mpz_abs(mod, zm.p);
+    mpz_set(base, za.p);
+    Value err = VNULL;
+    if (mpz_sgn(zb.p) < 0) {
+        if (!mpz_invert(base, base, mod)) {
+            /* mpz_invert fails for modulus 1 too, where any base works */
+            if (mpz_cmp_ui(mod, 1) == 0)
+                mpz_set_ui(base, 0);
+            else
+                err = err_set_str(Exc_ValueError, "base is not invertible for the given modulus");
+        }
+    }
+    if (err == VNULL) {
+        mpz_t e;
+        mpz_init(e);
+        mpz_abs(e, zb.p);
+        mpz_powm(r, base, e, mod); /* result in [0, |m|) */
+        mpz_clear(e);
+        if (mpz_sgn(zm.p) < 0 && mpz_sgn(r) != 0) mpz_add(r, r, zm.p);
+    }
+    zarg_done(&za);
+    zarg_done(&zb);
+    zarg_done(&zm);
+    mpz_clears(base, mod, NULL);
+    if (err != VNULL) {
+        mpz_clear(r);
+        return err;
+    }
+    return int_steal_mpz(r);
+}
+
+Value int_unop(Value a, UnOp op) {
+    int64_t x;
+    if (int_small_of(a, &x)) {
+        switch (op) {
+        case UNOP_NEG: return int_from_i64(-x);
+        case UNOP_POS: return v_fromint(x);
+        case UNOP_INVERT: return int_from_i64(-x - 1);
+        case UNOP_ABS: return int_from_i64(x < 0 ? -x : x);
+        default: return VNOTIMPL;
+        }
+    }
+    mpz_t r;
+    mpz_init(r);
+    mpz_srcptr z = BIGINT(a)->z;
+    switch (op) {
+    case UNOP_NEG: mpz_neg(r, z); break;
+    case UNOP_POS: mpz_set(r, z); break;
+    case UNOP_INVERT: mpz_com(r, z); break;
+    case UNOP_ABS: mpz_abs(r, z); break;
+    default: mpz_clear(r); return VNOTIMPL;
+    }
+    return int_steal_mpz(r);
+}
+
+/* ---- type slots ----------------------------------------------------------- */
+
+static Value int_nb_binop(Value a, Value b, BinOp op) { return int_binop(a, b, op); }
+#define X(name, d, r, i, s)                                                                                  \
+    static Value int_nb_##name(Value a, Value b) { return int_nb_binop(a, b, BINOP_##name); }
+BINOP_LIST(X)
+#undef X
+static Value int_un_neg(Value a) { return int_unop(a, UNOP_NEG); }
+static Value int_un_pos(Value a) { return int_unop(a, UNOP_POS); }
+static Value int_un_invert(Value a) { return int_unop(a, UNOP_INVERT); }
+static Value int_un_abs(Value a) { return int_unop(a, UNOP_ABS); }
+static int int_nb_bool(Value a) { return int_sign(a) != 0; }
+static Value int_nb_float(Value a) {
+    bool ov;
+    double d = int_to_double(a, &ov);
+    if (ov) return err_set_str(Exc_OverflowError, "int too large to convert to float");
+    return v_fromfloat(d);
+}
+static int64_t int_hash_slot(Value v, bool *err) { return int_hash(v); }
+
+static bool cmp_result(int c, CmpOp op) {
+    switch (op) {
+    case CMP_LT: return c < 0;
+    case CMP_LE: return c <= 0;
+    case CMP_EQ: return c == 0;
+    case CMP_NE: return c != 0;
+    case CMP_GT: return c > 0;
+    default: return c >= 0;
+    }
+}
+
+static Value int_richcompare(Value a, Value b, CmpOp op) {
+    if (!int_check(a)) return VNOTIMPL;
+    if (int_check(b)) return v_bool(cmp_result(int_cmp(a, b), op));
+    if (float_check(b)) {
+        int c = int_float_cmp(a, float_value(b));
+        if (c == 2) return v_bool(op == CMP_NE);
+        return v_bool(cmp_result(c, op));
+    }
+    return VNOTIMPL;
+}
+
+Value int_tp_new(Type *t, const Value *args, size_t nargs, Value kwnames);
+void int_methods_init(void);
+
+Type IntType = {
+    .ob.type = &TypeType,
+    .name = "int",
+    .basicsize = sizeof(BigInt),
+    .flags = TPF_BASETYPE | TPF_INT_SUB | TPF_IMMUTABLE,
+    .finalize = bigint_finalize,
+    .tp_new = int_tp_new,
+    .repr = int_repr,
+    .str = int_repr,
+    .hash = int_hash_slot,
+    .richcompare = int_richcompare,
+    .nb =
+        {
+#define X(name, d, r, i, s) [BINOP_##name] = int_nb_##name,
+            BINOP_LIST(X)
+#undef X
+        },
+    .nb_pow3 = int_pow3,
+    .un = {[UNOP_NEG] = int_un_neg,
+           [UNOP_POS] = int_un_pos,
+           [UNOP_INVERT] = int_un_invert,
+           [UNOP_ABS] = int_un_abs},
+    .nb_bool = int_nb_bool,
+    .nb_index = int_exact,
+    .nb_int = int_exact,
+    .nb_float = int_nb_float,
+};
+
+void float_type_init(void);
+void complex_type_init(void);
+void bool_type_init(void);
+Value math_module_init(void);
+
+void number_types_init(void) {
+    type_ready(&IntType);
+    int_methods_init();
+    bool_type_init();
+    float_type_init();
+    complex_type_init();
+    vm_register_native_module("math", math_module_init);
+}
