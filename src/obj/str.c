@@ -63,7 +63,8 @@ size_t utf8_check(const uint8_t *u, size_t n, size_t i, const char **why) {
     size_t need;
     uint32_t lo = 0x80, hi = 0xBF; /* allowed range of the second byte */
     if (c < 0x80) return 1;
-    if (c >= 0xC2 && c <= 0xDF) need = 2;
+    if (c >= 0xC2 && c <= 0xDF)
+        need = 2;
     else if (c >= 0xE0 && c <= 0xEF) {
         need = 3;
         if (c == 0xE0) lo = 0xA0;
@@ -403,9 +404,12 @@ static Value str_getitem(Value s, Value key) {
 /* ---- repr ---------------------------------------------------------------- */
 
 static void put_escape(StrBuf *b, uint32_t cp) {
-    if (cp < 0x100) sb_printf(b, "\\x%02x", cp);
-    else if (cp < 0x10000) sb_printf(b, "\\u%04x", cp);
-    else sb_printf(b, "\\U%08x", cp);
+    if (cp < 0x100)
+        sb_printf(b, "\\x%02x", cp);
+    else if (cp < 0x10000)
+        sb_printf(b, "\\u%04x", cp);
+    else
+        sb_printf(b, "\\U%08x", cp);
 }
 
 Value str_repr_ex(Value s, bool ascii_only) {
@@ -423,13 +427,20 @@ Value str_repr_ex(Value s, bool ascii_only) {
         if (cp == (uint32_t)q || cp == '\\') {
             sb_putc(&b, '\\');
             sb_putc(&b, (char)cp);
-        } else if (cp == '\n') sb_puts(&b, "\\n");
-        else if (cp == '\r') sb_puts(&b, "\\r");
-        else if (cp == '\t') sb_puts(&b, "\\t");
-        else if (cp < 0x20 || cp == 0x7f) put_escape(&b, cp);
-        else if (cp < 0x7f) sb_putc(&b, (char)cp);
-        else if (ascii_only || !uni_isprintable(cp)) put_escape(&b, cp);
-        else sb_put(&b, p, k);
+        } else if (cp == '\n')
+            sb_puts(&b, "\\n");
+        else if (cp == '\r')
+            sb_puts(&b, "\\r");
+        else if (cp == '\t')
+            sb_puts(&b, "\\t");
+        else if (cp < 0x20 || cp == 0x7f)
+            put_escape(&b, cp);
+        else if (cp < 0x7f)
+            sb_putc(&b, (char)cp);
+        else if (ascii_only || !uni_isprintable(cp))
+            put_escape(&b, cp);
+        else
+            sb_put(&b, p, k);
         p += k;
     }
     sb_putc(&b, q);
@@ -456,7 +467,8 @@ static bool sb_grow(StrBuf *b, size_t extra) {
     if (b->buf == b->small) {
         nb = malloc(ncap);
         if (nb) memcpy(nb, b->small, b->len);
-    } else nb = realloc(b->buf, ncap);
+    } else
+        nb = realloc(b->buf, ncap);
     if (!nb) return false;
     b->buf = nb;
     b->cap = ncap;
@@ -519,14 +531,18 @@ Value sb_finish(StrBuf *b) {
         return err_no_memory();
     }
     Value r;
-    if (b->ascii) r = str_new_len(b->buf, b->len, b->len, true);
-    else r = str_new(b->buf, b->len);
+    if (b->ascii)
+        r = str_new_len(b->buf, b->len, b->len, true);
+    else
+        r = str_new(b->buf, b->len);
     sb_free(b);
     return r;
 }
 void sb_free(StrBuf *b) {
-    if (b->buf != b->small && b->cap != 0) free(b->buf);
-    else if (b->buf != b->small) free(b->buf);
+    if (b->buf != b->small && b->cap != 0)
+        free(b->buf);
+    else if (b->buf != b->small)
+        free(b->buf);
     b->buf = b->small;
     b->len = 0;
     b->cap = sizeof b->small;
@@ -600,7 +616,8 @@ static int64_t str_len_slot(Value s) { return (int64_t)str_len(s); }
 
 static int str_contains_slot(Value s, Value item) {
     if (!str_check(item)) {
-        err_format(Exc_TypeError, "'in <string>' requires string as left operand, not %s", obj_typename(item));
+        err_format(Exc_TypeError, "'in <string>' requires string as left operand, not %s",
+                   obj_typename(item));
         return -1;
     }
     return str_find_bytes(s, item, 0, str_nbytes(s)) != (size_t)-1;
@@ -631,7 +648,8 @@ Value str_repeat(Value s, Value count) {
     Value r = str_alloc(nb * (size_t)n);
     if (r == VERR) return VERR;
     char *out = STR(r)->data;
-    if (nb == 1) memset(out, str_cstr(s)[0], (size_t)n);
+    if (nb == 1)
+        memset(out, str_cstr(s)[0], (size_t)n);
     else {
         memcpy(out, str_cstr(s), nb);
         size_t done = nb, total = nb * (size_t)n;
@@ -692,13 +710,17 @@ static Value str_tp_new(Type *t, const Value *args, size_t nargs, Value kwnames)
     Value a[3];
     if (args_parse("str", "object=, encoding=, errors=", args, nargs, kwnames, a) < 0) return VERR;
     Value r;
-    if (!a[0]) r = str_new_len("", 0, 0, true);
-    else if (!a[1] && !a[2]) r = obj_str(a[0]);
+    if (!a[0])
+        r = str_new_len("", 0, 0, true);
+    else if (!a[1] && !a[2])
+        r = obj_str(a[0]);
     else {
         if (a[1] && !str_check(a[1]))
-            return err_format(Exc_TypeError, "str() argument 'encoding' must be str, not %s", obj_typename(a[1]));
+            return err_format(Exc_TypeError, "str() argument 'encoding' must be str, not %s",
+                              obj_typename(a[1]));
         if (a[2] && !str_check(a[2]))
-            return err_format(Exc_TypeError, "str() argument 'errors' must be str, not %s", obj_typename(a[2]));
+            return err_format(Exc_TypeError, "str() argument 'errors' must be str, not %s",
+                              obj_typename(a[2]));
         if (str_check(a[0])) return err_set_str(Exc_TypeError, "decoding str is not supported");
         const uint8_t *data;
         size_t len;

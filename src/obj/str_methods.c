@@ -67,7 +67,8 @@ static int adjust(Value vs, Value ve, int64_t len, int64_t *start, int64_t *end)
     *start = 0;
     *end = len;
     if (slice_index(vs, start) < 0 || slice_index(ve, end) < 0) return -1;
-    if (*end > len) *end = len;
+    if (*end > len)
+        *end = len;
     else if (*end < 0) {
         *end += len;
         if (*end < 0) *end = 0;
@@ -109,8 +110,7 @@ static Value find_impl(Value self, ARGS, const char *name, int mode, bool raise)
     a[0] = args[0];
     a[1] = nargs > 1 ? args[1] : VNULL;
     a[2] = nargs > 2 ? args[2] : VNULL;
-    if (!str_check(a[0]))
-        return err_format(Exc_TypeError, "must be str, not %s", obj_typename(a[0]));
+    if (!str_check(a[0])) return err_format(Exc_TypeError, "must be str, not %s", obj_typename(a[0]));
     int64_t len = (int64_t)str_len(self), start, end;
     if (adjust(a[1], a[2], len, &start, &end) < 0) return VERR;
     Value sub = a[0];
@@ -142,10 +142,18 @@ static Value find_impl(Value self, ARGS, const char *name, int mode, bool raise)
 }
 
 static Value m_find(Value self, ARGS) { return find_impl(self, args, nargs, kwnames, "find", F_FIND, false); }
-static Value m_rfind(Value self, ARGS) { return find_impl(self, args, nargs, kwnames, "rfind", F_RFIND, false); }
-static Value m_index(Value self, ARGS) { return find_impl(self, args, nargs, kwnames, "index", F_FIND, true); }
-static Value m_rindex(Value self, ARGS) { return find_impl(self, args, nargs, kwnames, "rindex", F_RFIND, true); }
-static Value m_count(Value self, ARGS) { return find_impl(self, args, nargs, kwnames, "count", F_COUNT, false); }
+static Value m_rfind(Value self, ARGS) {
+    return find_impl(self, args, nargs, kwnames, "rfind", F_RFIND, false);
+}
+static Value m_index(Value self, ARGS) {
+    return find_impl(self, args, nargs, kwnames, "index", F_FIND, true);
+}
+static Value m_rindex(Value self, ARGS) {
+    return find_impl(self, args, nargs, kwnames, "rindex", F_RFIND, true);
+}
+static Value m_count(Value self, ARGS) {
+    return find_impl(self, args, nargs, kwnames, "count", F_COUNT, false);
+}
 
 static Value startsends(Value self, ARGS, const char *name, bool ends) {
     if (args_no_kw(name, kwnames) < 0) return VERR;
@@ -167,7 +175,8 @@ static Value startsends(Value self, ARGS, const char *name, bool ends) {
     for (size_t i = 0; i < n; i++) {
         Value p = items[i];
         if (!str_check(p))
-            return err_format(Exc_TypeError, "tuple for %s must only contain str, not %s", name, obj_typename(p));
+            return err_format(Exc_TypeError, "tuple for %s must only contain str, not %s", name,
+                              obj_typename(p));
         size_t pn = str_nbytes(p);
         if (pn > be - bs) continue;
         const char *at = ends ? str_cstr(self) + be - pn : str_cstr(self) + bs;
@@ -175,7 +184,9 @@ static Value startsends(Value self, ARGS, const char *name, bool ends) {
     }
     return VFALSE;
 }
-static Value m_startswith(Value self, ARGS) { return startsends(self, args, nargs, kwnames, "startswith", false); }
+static Value m_startswith(Value self, ARGS) {
+    return startsends(self, args, nargs, kwnames, "startswith", false);
+}
 static Value m_endswith(Value self, ARGS) { return startsends(self, args, nargs, kwnames, "endswith", true); }
 
 static Value m_removeprefix(Value self, ARGS) {
@@ -211,7 +222,8 @@ static int get_maxsplit(Value v, int64_t *out) {
 }
 
 static int add_piece(Value list, Value s, size_t b0, size_t b1) {
-    Value piece = (b0 == 0 && b1 == str_nbytes(s) && str_check_exact(s)) ? s : str_new(str_cstr(s) + b0, b1 - b0);
+    Value piece =
+        (b0 == 0 && b1 == str_nbytes(s) && str_check_exact(s)) ? s : str_new(str_cstr(s) + b0, b1 - b0);
     if (piece == VERR) return -1;
     return list_append(list, piece);
 }
@@ -227,7 +239,8 @@ static Value split_impl(Value self, ARGS, bool right) {
     const char *d = str_cstr(self);
     size_t n = str_nbytes(self);
     if (sep) {
-        if (!str_check(sep)) return err_format(Exc_TypeError, "must be str or None, not %s", obj_typename(sep));
+        if (!str_check(sep))
+            return err_format(Exc_TypeError, "must be str or None, not %s", obj_typename(sep));
         size_t sn = str_nbytes(sep);
         if (sn == 0) return err_set_str(Exc_ValueError, "empty separator");
         if (!right) {
@@ -352,7 +365,8 @@ static Value m_splitlines(Value self, ARGS) {
             if (cp == '\r' && eol < n && d[eol] == '\n') eol++;
             if (add_piece(list, self, start, keep ? eol : i) < 0) return VERR;
             start = i = eol;
-        } else i += k;
+        } else
+            i += k;
     }
     if (start < n && add_piece(list, self, start, n) < 0) return VERR;
     return list;
@@ -395,8 +409,7 @@ static Value strip_impl(Value self, ARGS, const char *name, bool left, bool righ
     uint32_t *set = NULL;
     size_t nset = 0;
     if (chars != VNONE) {
-        if (!str_check(chars))
-            return err_format(Exc_TypeError, "%s arg must be None or str", name);
+        if (!str_check(chars)) return err_format(Exc_TypeError, "%s arg must be None or str", name);
         set = decode_all(chars, &nset);
         if (!set) return err_no_memory();
     }
@@ -422,8 +435,12 @@ static Value strip_impl(Value self, ARGS, const char *name, bool left, bool righ
     return str_new(d + i, e - i);
 }
 static Value m_strip(Value self, ARGS) { return strip_impl(self, args, nargs, kwnames, "strip", true, true); }
-static Value m_lstrip(Value self, ARGS) { return strip_impl(self, args, nargs, kwnames, "lstrip", true, false); }
-static Value m_rstrip(Value self, ARGS) { return strip_impl(self, args, nargs, kwnames, "rstrip", false, true); }
+static Value m_lstrip(Value self, ARGS) {
+    return strip_impl(self, args, nargs, kwnames, "lstrip", true, false);
+}
+static Value m_rstrip(Value self, ARGS) {
+    return strip_impl(self, args, nargs, kwnames, "rstrip", false, true);
+}
 
 /* ---- replace ---------------------------------------------------------------- */
 
@@ -531,17 +548,31 @@ static Value case_map(Value self, int kind) {
             char c = d[i];
             bool lo = c >= 'a' && c <= 'z', up = c >= 'A' && c <= 'Z';
             switch (kind) {
-            case CASE_LOWER: case CASE_FOLD: if (up) c += 32; break;
-            case CASE_UPPER: if (lo) c -= 32; break;
-            case CASE_SWAP: if (lo) c -= 32; else if (up) c += 32; break;
+            case CASE_LOWER:
+            case CASE_FOLD:
+                if (up) c += 32;
+                break;
+            case CASE_UPPER:
+                if (lo) c -= 32;
+                break;
+            case CASE_SWAP:
+                if (lo)
+                    c -= 32;
+                else if (up)
+                    c += 32;
+                break;
             case CASE_TITLE:
-                if (prev_cased && up) c += 32;
-                else if (!prev_cased && lo) c -= 32;
+                if (prev_cased && up)
+                    c += 32;
+                else if (!prev_cased && lo)
+                    c -= 32;
                 prev_cased = lo || up;
                 break;
             case CASE_CAPITALIZE:
-                if (i == 0 && lo) c -= 32;
-                else if (i > 0 && up) c += 32;
+                if (i == 0 && lo)
+                    c -= 32;
+                else if (i > 0 && up)
+                    c += 32;
                 break;
             }
             sb_putc(&b, c);
@@ -559,18 +590,25 @@ static Value case_map(Value self, int kind) {
         case CASE_UPPER: put_mapped(&b, cp, uni_toupper_full); break;
         case CASE_FOLD: put_mapped(&b, cp, uni_casefold_full); break;
         case CASE_SWAP:
-            if (uni_isupper(cp)) put_lower(&b, cps, n, i);
-            else if (uni_islower(cp)) put_mapped(&b, cp, uni_toupper_full);
-            else sb_put_codepoint(&b, cp);
+            if (uni_isupper(cp))
+                put_lower(&b, cps, n, i);
+            else if (uni_islower(cp))
+                put_mapped(&b, cp, uni_toupper_full);
+            else
+                sb_put_codepoint(&b, cp);
             break;
         case CASE_TITLE:
-            if (prev_cased) put_lower(&b, cps, n, i);
-            else put_mapped(&b, cp, uni_totitle_full);
+            if (prev_cased)
+                put_lower(&b, cps, n, i);
+            else
+                put_mapped(&b, cp, uni_totitle_full);
             prev_cased = uni_iscased(cp);
             break;
         case CASE_CAPITALIZE:
-            if (i == 0) put_mapped(&b, cp, uni_totitle_full);
-            else put_lower(&b, cps, n, i);
+            if (i == 0)
+                put_mapped(&b, cp, uni_totitle_full);
+            else
+                put_lower(&b, cps, n, i);
             break;
         }
     }
@@ -606,15 +644,19 @@ static bool is_ascii_cp(uint32_t cp) { return cp < 128; }
 
 static Value m_isalpha(Value self, ARGS) { NOARGS("isalpha") return all_chars(self, uni_isalpha, false); }
 static Value m_isalnum(Value self, ARGS) { NOARGS("isalnum") return all_chars(self, uni_isalnum, false); }
-static Value m_isdecimal(Value self, ARGS) { NOARGS("isdecimal") return all_chars(self, uni_isdecimal, false); }
+static Value m_isdecimal(Value self, ARGS) {
+    NOARGS("isdecimal") return all_chars(self, uni_isdecimal, false);
+}
 static Value m_isdigit(Value self, ARGS) { NOARGS("isdigit") return all_chars(self, uni_isdigit, false); }
-static Value m_isnumeric(Value self, ARGS) { NOARGS("isnumeric") return all_chars(self, uni_isnumeric, false); }
+static Value m_isnumeric(Value self, ARGS) {
+    NOARGS("isnumeric") return all_chars(self, uni_isnumeric, false);
+}
 static Value m_isspace(Value self, ARGS) { NOARGS("isspace") return all_chars(self, uni_isspace, false); }
 static Value m_isprintable(Value self, ARGS) {
     NOARGS("isprintable") return all_chars(self, uni_isprintable, true);
 }
 static Value m_isascii(Value self, ARGS) {
-    NOARGS("isascii") (void)is_ascii_cp;
+    NOARGS("isascii")(void) is_ascii_cp;
     return v_bool(STR(self)->ascii);
 }
 
@@ -652,7 +694,8 @@ static Value m_istitle(Value self, ARGS) {
         } else if (uni_islower(cp)) {
             if (!prev_cased) return VFALSE;
             prev_cased = cased = true;
-        } else prev_cased = false;
+        } else
+            prev_cased = false;
     }
     return v_bool(cased);
 }
@@ -702,7 +745,8 @@ static Value justify(Value self, ARGS, const char *name, char how) {
     uint32_t fill = ' ';
     if (nargs > 1) {
         if (!str_check(args[1]))
-            return err_format(Exc_TypeError, "%s() argument 2 must be str, not %s", name, obj_typename(args[1]));
+            return err_format(Exc_TypeError, "%s() argument 2 must be str, not %s", name,
+                              obj_typename(args[1]));
         if (str_len(args[1]) != 1)
             return err_set_str(Exc_TypeError, "The fill character must be exactly one character long");
         utf8_decode(str_cstr(args[1]), &fill);
@@ -797,7 +841,8 @@ static Value m_translate(Value self, ARGS) {
                 return err_set_str(Exc_ValueError, "character mapping must be in range(0x110000)");
             }
             sb_put_codepoint(&b, (uint32_t)c);
-        } else if (str_check(r)) sb_put_str(&b, r);
+        } else if (str_check(r))
+            sb_put_str(&b, r);
         else {
             sb_free(&b);
             return err_set_str(Exc_TypeError, "character mapping must return integer, None or str");
@@ -863,9 +908,11 @@ static Value m_encode(Value self, ARGS) {
     Value a[2];
     if (args_parse("encode", "encoding=, errors=", args, nargs, kwnames, a) < 0) return VERR;
     if (a[0] && !str_check(a[0]))
-        return err_format(Exc_TypeError, "encode() argument 'encoding' must be str, not %s", obj_typename(a[0]));
+        return err_format(Exc_TypeError, "encode() argument 'encoding' must be str, not %s",
+                          obj_typename(a[0]));
     if (a[1] && !str_check(a[1]))
-        return err_format(Exc_TypeError, "encode() argument 'errors' must be str, not %s", obj_typename(a[1]));
+        return err_format(Exc_TypeError, "encode() argument 'errors' must be str, not %s",
+                          obj_typename(a[1]));
     return codec_encode(self, a[0], a[1]);
 }
 
@@ -900,28 +947,63 @@ static const struct {
     CFunc fn;
     int flags;
 } str_method_table[] = {
-    {"capitalize", m_capitalize, 0}, {"casefold", m_casefold, 0},       {"center", m_center, 0},
-    {"count", m_count, 0},           {"encode", m_encode, 0},           {"endswith", m_endswith, 0},
-    {"expandtabs", m_expandtabs, 0}, {"find", m_find, 0},               {"format", str_format_method, 0},
-    {"format_map", str_format_map_method, 0},                           {"index", m_index, 0},
-    {"isalnum", m_isalnum, 0},       {"isalpha", m_isalpha, 0},         {"isascii", m_isascii, 0},
-    {"isdecimal", m_isdecimal, 0},   {"isdigit", m_isdigit, 0},         {"isidentifier", m_isidentifier, 0},
-    {"islower", m_islower, 0},       {"isnumeric", m_isnumeric, 0},     {"isprintable", m_isprintable, 0},
-    {"isspace", m_isspace, 0},       {"istitle", m_istitle, 0},         {"isupper", m_isupper, 0},
-    {"join", m_join, 0},             {"ljust", m_ljust, 0},             {"lower", m_lower, 0},
-    {"lstrip", m_lstrip, 0},         {"maketrans", m_maketrans, METH_STATIC},
-    {"partition", m_partition, 0},   {"removeprefix", m_removeprefix, 0}, {"removesuffix", m_removesuffix, 0},
-    {"replace", m_replace, 0},       {"rfind", m_rfind, 0},             {"rindex", m_rindex, 0},
-    {"rjust", m_rjust, 0},           {"rpartition", m_rpartition, 0},   {"rsplit", m_rsplit, 0},
-    {"rstrip", m_rstrip, 0},         {"split", m_split, 0},             {"splitlines", m_splitlines, 0},
-    {"startswith", m_startswith, 0}, {"strip", m_strip, 0},             {"swapcase", m_swapcase, 0},
-    {"title", m_title, 0},           {"translate", m_translate, 0},     {"upper", m_upper, 0},
-    {"zfill", m_zfill, 0},           {"__format__", m_format_dunder, 0}, {"__getnewargs__", m_getnewargs, 0},
-    {"__sizeof__", m_sizeof, 0},     {"__mod__", m_mod, 0},             {"__rmod__", m_rmod, 0},
+    {"capitalize", m_capitalize, 0},
+    {"casefold", m_casefold, 0},
+    {"center", m_center, 0},
+    {"count", m_count, 0},
+    {"encode", m_encode, 0},
+    {"endswith", m_endswith, 0},
+    {"expandtabs", m_expandtabs, 0},
+    {"find", m_find, 0},
+    {"format", str_format_method, 0},
+    {"format_map", str_format_map_method, 0},
+    {"index", m_index, 0},
+    {"isalnum", m_isalnum, 0},
+    {"isalpha", m_isalpha, 0},
+    {"isascii", m_isascii, 0},
+    {"isdecimal", m_isdecimal, 0},
+    {"isdigit", m_isdigit, 0},
+    {"isidentifier", m_isidentifier, 0},
+    {"islower", m_islower, 0},
+    {"isnumeric", m_isnumeric, 0},
+    {"isprintable", m_isprintable, 0},
+    {"isspace", m_isspace, 0},
+    {"istitle", m_istitle, 0},
+    {"isupper", m_isupper, 0},
+    {"join", m_join, 0},
+    {"ljust", m_ljust, 0},
+    {"lower", m_lower, 0},
+    {"lstrip", m_lstrip, 0},
+    {"maketrans", m_maketrans, METH_STATIC},
+    {"partition", m_partition, 0},
+    {"removeprefix", m_removeprefix, 0},
+    {"removesuffix", m_removesuffix, 0},
+    {"replace", m_replace, 0},
+    {"rfind", m_rfind, 0},
+    {"rindex", m_rindex, 0},
+    {"rjust", m_rjust, 0},
+    {"rpartition", m_rpartition, 0},
+    {"rsplit", m_rsplit, 0},
+    {"rstrip", m_rstrip, 0},
+    {"split", m_split, 0},
+    {"splitlines", m_splitlines, 0},
+    {"startswith", m_startswith, 0},
+    {"strip", m_strip, 0},
+    {"swapcase", m_swapcase, 0},
+    {"title", m_title, 0},
+    {"translate", m_translate, 0},
+    {"upper", m_upper, 0},
+    {"zfill", m_zfill, 0},
+    {"__format__", m_format_dunder, 0},
+    {"__getnewargs__", m_getnewargs, 0},
+    {"__sizeof__", m_sizeof, 0},
+    {"__mod__", m_mod, 0},
+    {"__rmod__", m_rmod, 0},
 };
 
 void str_methods_init(void) {
     (void)need_str;
     for (size_t i = 0; i < sizeof str_method_table / sizeof str_method_table[0]; i++)
-        type_add_method(&StrType, str_method_table[i].name, str_method_table[i].fn, str_method_table[i].flags);
+        type_add_method(&StrType, str_method_table[i].name, str_method_table[i].fn,
+                        str_method_table[i].flags);
 }
