@@ -40,6 +40,8 @@ Value slice_new(Value start, Value stop, Value step);
 /* slice.indices(len) in C: returns slice length, -1 on error. */
 int64_t slice_unpack(Value slice, int64_t len, int64_t *start, int64_t *stop, int64_t *step);
 Value seqiter_new(Type *t, Value seq);
+/* iter(callable, sentinel) (containers area, iterators.c). */
+Value calliter_new(Value callable, Value sentinel);
 /* Recursion guard for repr of containers ("[...]", "{...}"): returns 1 if o
  * is already being repr'd (print the ellipsis form), 0 after entering, -1 on error.
  * Always pair a 0 result with repr_leave(o). Owner: src/obj/repr_guard.c. */
