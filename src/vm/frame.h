@@ -1,0 +1,100 @@
+/* frame.h — VM stack frames, generators and the interpreter's internal
+ * entry points (shared by interp.c, call.c, function.c, generator.c,
+ * traceback.c, build_class.c).
+ *
+ * Registers of ordinary frames live on one contiguous, lazily committed VM
+ * stack (an mmap'd region); the Frame records themselves live in a second
+ * such region. A Python-to-Python call places the callee's register window
+ * directly on the caller's argument registers (Lua style), so positional
+ * calls copy nothing. Generator frames keep their registers in a heap block
+ * owned by the Generator object and are pushed as frames only while they run.
+ */
+#ifndef LEONES_FRAME_H
+#define LEONES_FRAME_H
+#include "runtime.h"
+
+struct Generator;
+
+typedef struct Frame {
+    Value *R; /* register window */
+    Code *code;
+    const Value *K; /* code->consts items */
+    Function *func; /* NULL for module / exec code */
+    Value globals, builtins;
+    Value locals; /* locals dict of CO_NAME_LOCALS code, else VNULL */
+    Instr *pc; /* instruction being executed (valid whenever the frame is not the innermost running one, and
+                  at slow paths) */
+    struct Frame *back;    /* caller frame (VM stack) or NULL */
+    Value *top;            /* first VM stack slot free above this frame (and all below it) */
+    Value frameobj;        /* materialised FrameObject or VNULL */
+    Value saved_exc;       /* vm.handled_exc when the frame was entered */
+    struct Generator *gen; /* generator owning this frame, or NULL */
+    uint16_t ret_reg;      /* caller register receiving the result (non-entry frames) */
+    uint8_t entry;         /* returning from this frame leaves the C-level run loop */
+} Frame;
+
+typedef struct Generator {
+    Object ob;
+    Function *func;
+    Code *code;
+    Value *regs; /* gc_alloc_raw, code->nregs values */
+    Value globals, builtins;
+    Value name, qualname;
+    Instr *pc;       /* resume point: the suspending YIELD / YIELD_FROM, or NULL before start */
+    Value exc_state; /* the generator's own handled exception while suspended, VNULL if none */
+    Value frameobj;  /* FrameObject (created on demand) */
+    Value sent;      /* value sent to a generator suspended in YIELD_FROM, for its sub-iterator */
+    Value yieldfrom; /* iterator being delegated to while suspended in YIELD_FROM, or VNULL */
+    Frame *frame;    /* live frame while running */
+    uint8_t running, finished;
+} Generator;
+
+#define GEN(v) ((Generator *)v_ptr(v))
+
+/* frame.c: the VM stack. */
+extern Frame *vm_frame; /* innermost running Python frame, NULL at top level */
+void vmstack_init(void);
+Frame *frame_push(Value *R); /* new Frame record above vm_frame (NULL + RecursionError on overflow) */
+Value *vmstack_limit(void);  /* end of the register region */
+Value *vmstack_base(void);
+void frame_pop(Frame *f);           /* detach its FrameObject, return to f->back */
+Value frame_get_frameobj(Frame *f); /* FrameObject for f (materialises the chain below it) */
+int32_t frame_lineno(Frame *f);
+Value frame_locals_snapshot(Frame *f); /* dict of bound named locals and free vars (or the locals dict) */
+int vm_check_c_stack(void);            /* -1 with RecursionError when the C stack is nearly exhausted */
+
+/* interp.c: run frames until the entry frame `f` returns or yields.
+ * `resume_exc`: an exception is pending and must be raised at f->pc. */
+Value vm_run_frame(Frame *f, bool resume_exc);
+/* The exception currently being raised passes through frame f at pc: add a
+ * traceback entry. */
+void vm_add_traceback(Frame *f, Instr *pc);
+
+/* call.c */
+/* Bind args to the registers R of a new frame of fn (R already VNULL-filled
+ * beyond what is copied). 0 or -1 with TypeError. */
+int vm_bind_args(Function *fn, Value *R, const Value *args, size_t nargs, Value kwnames);
+/* Set up registers for free variables (from the closure) of fn's code in R. */
+void vm_load_closure(Function *fn, Value *R);
+/* Name used in call error messages (qualname). */
+const char *vm_func_name(Function *fn);
+/* Run a function (class body) with `locals` as its locals dict. */
+Value vm_run_function_locals(Function *fn, Value locals);
+
+/* generator.c */
+extern Type GeneratorType;
+Value generator_new(Function *fn, Value *regs);
+/* Resume: send value v (VNULL: an exception is pending, throw it in).
+ * Returns the yielded value, VNULL when the generator returned (its return
+ * value in *retval), or VERR. */
+Value generator_resume(Generator *g, Value v, Value *retval);
+void generator_types_init(void);
+
+/* traceback.c */
+Value frameobj_new(Code *code, Value globals, Value back, Frame *live);
+void traceback_types_init(void);
+
+/* function.c */
+void function_types_init(void);
+
+#endif
