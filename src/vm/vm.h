@@ -24,6 +24,12 @@ typedef struct VMState {
     const char *lib_dir;  /* runtime's own library folder (Python modules) */
     bool unbuffered;
     bool interactive;
+    /* -X options (runtime-services area; the JIT reads them) */
+    bool jit_enabled;    /* -X jit=off clears it; default on */
+    bool jit_stress;     /* -X jit-stress: compile as early as possible */
+    long jit_threshold;  /* -X jit-threshold=N; 0: the JIT's default */
+    const char *jit_log; /* -X jit-log=FILE, or NULL */
+    bool dis;            /* -X dis: disassemble each compiled code object before running */
 } VMState;
 extern VMState vm;
 
