@@ -1,0 +1,18 @@
+/* complex.h — Python complex: two doubles on the heap (instances of
+ * complex subclasses share this prefix).
+ * Owner: src/obj/complex.c.
+ */
+#ifndef LEONES_COMPLEX_H
+#define LEONES_COMPLEX_H
+#include "object.h"
+
+typedef struct Complex {
+    Object ob;
+    double re, im;
+} Complex;
+
+#define COMPLEX(v) ((Complex *)v_ptr(v))
+Value complex_from_doubles(double re, double im);
+int complex_check(Value v); /* complex or subclass */
+
+#endif
