@@ -12,14 +12,21 @@ typedef struct FloatSub {
     double d;
 } FloatSub; /* prefix of instances of float subclasses */
 
-static inline bool float_check(Value v) { return v_isfloat(v) || (v_isobj(v) && (OBJ(v)->type->flags & TPF_FLOAT_SUB)); }
+static inline bool float_check(Value v) {
+    return v_isfloat(v) || (v_isobj(v) && (OBJ(v)->type->flags & TPF_FLOAT_SUB));
+}
 static inline double float_value(Value v) { return v_isfloat(v) ? v_float(v) : ((FloatSub *)v_ptr(v))->d; }
 Value float_repr(Value v);
-void float_repr_buf(double d, char *buf, size_t n); /* shortest round-trip, CPython style ("1e+16", "inf", "1.0") */
+void float_repr_buf(double d, char *buf,
+                    size_t n); /* shortest round-trip, CPython style ("1e+16", "inf", "1.0") */
 int64_t float_hash(double d);
 Value float_format_spec(Value v, Value spec);
 Value float_from_string(const char *s, size_t n); /* float("...") rules; ValueError */
 /* Convert an int or float (or __float__ object) to double. -1 on error. */
 int float_as_double(Value v, double *out);
+/* Added by the number area: format a double with a parsed spec (used by
+ * int and complex formatting); type_name names the type in errors. */
+struct FormatSpec;
+Value float_format_double(double d, const struct FormatSpec *f, const char *type_name);
 
 #endif
