@@ -54,6 +54,31 @@ static inline int64_t cu_unhashable(Value v, bool *err) {
 /* iter(it) is it: the `iter` slot of every iterator type (iterators.c). */
 Value cu_getiter_self(Value self);
 
+/* Argument checks with CPython's wording for METH_NOARGS / METH_O methods;
+ * `name` is the qualified name ("list.append"). */
+static inline int cu_noargs(const char *name, size_t nargs, Value kwnames) {
+    if (kwnames && tuple_len(kwnames)) {
+        err_format(Exc_TypeError, "%s() takes no keyword arguments", name);
+        return -1;
+    }
+    if (nargs) {
+        err_format(Exc_TypeError, "%s() takes no arguments (%zu given)", name, nargs);
+        return -1;
+    }
+    return 0;
+}
+static inline int cu_onearg(const char *name, size_t nargs, Value kwnames) {
+    if (kwnames && tuple_len(kwnames)) {
+        err_format(Exc_TypeError, "%s() takes no keyword arguments", name);
+        return -1;
+    }
+    if (nargs != 1) {
+        err_format(Exc_TypeError, "%s() takes exactly one argument (%zu given)", name, nargs);
+        return -1;
+    }
+    return 0;
+}
+
 /* Lexicographic rich comparison of two item arrays (tuple.c). */
 Value cu_seq_richcompare(Value a, const Value *ai, size_t an, Value b, const Value *bi, size_t bn, CmpOp op);
 

@@ -15,7 +15,10 @@ typedef struct Set {
     size_t used, fill, mask;
     SetEntry *table;
     int64_t hash; /* frozenset: -1 not computed */
+    size_t finger; /* where set.pop() resumes its search */
 } Set;
+
+#define SET_DUMMY ((Value)1) /* key of a deleted entry (not an object) */
 
 #define SET(v) ((Set *)v_ptr(v))
 static inline bool anyset_check(Value v) { return v_isobj(v) && (OBJ(v)->type->flags & TPF_SET_SUB); }
