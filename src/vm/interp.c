@@ -1124,7 +1124,7 @@ L_FOR_ITER : {
             RangeIter *ri = (RangeIter *)v_ptr(it);
             if (ri->remaining > 0) {
                 R[OPB] = v_fromint(ri->next);
-                ri->next += ri->step;
+                ri->next = (int64_t)((uint64_t)ri->next + (uint64_t)ri->step);
                 ri->remaining--;
                 NEXT(1);
             }
