@@ -391,7 +391,7 @@ def bench():
     return str(total)
 
 
-EXPECTED = None
+EXPECTED = "139899800"
 
 
 def main():
