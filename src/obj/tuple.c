@@ -10,7 +10,10 @@
 #include "runtime.h"
 #include "cont_util.h"
 
-Value EmptyTuple;
+/* The empty tuple is static so that it exists before any init function runs
+ * (type_ready of `object` already needs it). */
+static Tuple empty_tuple_obj = {.ob.type = &TupleType};
+Value EmptyTuple = (Value)(uintptr_t)&empty_tuple_obj;
 
 static void tuple_trace(Object *o) {
     Tuple *t = (Tuple *)o;
@@ -19,7 +22,9 @@ static void tuple_trace(Object *o) {
 
 static Value tuple_alloc(Type *type, size_t n) {
     if (n > ((size_t)1 << 40)) return err_no_memory();
-    size_t extra = type->basicsize > sizeof(Tuple) ? type->basicsize - sizeof(Tuple) : 0;
+    /* Subclass instances keep their attribute extension after the items
+     * (instance_ext() finds it there: EXT_VARSIZE). */
+    size_t extra = type != &TupleType && type_has(type, TPF_HAS_SHAPE) ? sizeof(InstanceExt) : 0;
     Tuple *t = gc_alloc(type, sizeof(Tuple) + n * sizeof(Value) + extra);
     if (!t) return err_no_memory();
     t->len = n;
@@ -27,7 +32,7 @@ static Value tuple_alloc(Type *type, size_t n) {
 }
 
 Value tuple_new(size_t n) {
-    if (n == 0 && EmptyTuple) return EmptyTuple;
+    if (n == 0) return EmptyTuple;
     return tuple_alloc(&TupleType, n);
 }
 
@@ -276,10 +281,6 @@ Type TupleType = {
 
 void tuple_type_init(void) {
     type_ready(&TupleType);
-    if (!EmptyTuple) {
-        EmptyTuple = tuple_alloc(&TupleType, 0);
-        gc_add_root(&EmptyTuple);
-    }
     type_add_method(&TupleType, "count", tuple_count_meth, 0);
     type_add_method(&TupleType, "index", tuple_index_meth, 0);
     type_add_method(&TupleType, "__getnewargs__", tuple_getnewargs, 0);
