@@ -597,6 +597,7 @@ void exceptions_init(void) {
     type_add_getset(b, "__cause__", get_cause, set_cause);
     type_add_getset(b, "__suppress_context__", get_suppress, set_suppress);
     type_add_method(b, "with_traceback", with_traceback_meth, 0);
+    type_add_getset(b, "__dict__", instance_dict_get, instance_dict_set);
     type_add_method(b, "add_note", add_note_meth, 0);
     type_add_method(b, "__reduce__", reduce_meth, 0);
 

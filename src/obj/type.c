@@ -19,6 +19,7 @@ void object_singletons_init(void);
 void descr_types_init(void);
 void super_type_init(void);
 void typeslots_add_wrappers(Type *t);
+void typeslots_init(void);
 bool object_is_default_new(Type *t);
 bool object_is_default_init(Type *t);
 
@@ -469,6 +470,12 @@ static Value wrap_if_function(Value v, Value (*wrap)(Value)) {
 
 static Value get_kw(Value kwds) { return kwds; }
 
+static Value weakref_get(Value self) {
+    InstanceExt *e = instance_ext(self);
+    if (!e || e->weakrefs == VNULL || list_len(e->weakrefs) == 0) return VNONE;
+    return list_get(e->weakrefs, 0);
+}
+
 Type *type_new_heap(Type *meta, Value name, Value bases, Value ns, Value kwds) {
     if (!str_check(name)) {
         err_format(Exc_TypeError, "type.__new__() argument 1 must be str, not %s", obj_typename(name));
@@ -626,8 +633,14 @@ Type *type_new_heap(Type *meta, Value name, Value bases, Value ns, Value kwds) {
         t->slotnames = newslots;
     }
 
+    bool base_has_dict = type_has(base, TPF_HAS_SHAPE) && HEAPTYPE(base)->has_dict;
+    if (h->has_dict && !base_has_dict && dict_get_cstr(dict, "__dict__") == VNULL)
+        dict_set_cstr(dict, "__dict__",
+                      getset_descr_new(t, "__dict__", instance_dict_get, instance_dict_set));
+    bool base_has_weakref = type_has(base, TPF_HAS_SHAPE) && HEAPTYPE(base)->has_weakref;
+    if (h->has_weakref && !base_has_weakref && dict_get_cstr(dict, "__weakref__") == VNULL)
+        dict_set_cstr(dict, "__weakref__", getset_descr_new(t, "__weakref__", weakref_get, NULL));
     if (compute_mro(t) < 0) return NULL;
-    /* the class itself must be part of its MRO's layout chain */
     t->version = new_version();
     for (size_t i = 0; i < tuple_len(bases); i++) add_subclass((Type *)v_ptr(tuple_get(bases, i)), t);
     if (dict_get_cstr(dict, "__del__") != VNULL) t->flags |= TPF_HAS_FINALIZER;
@@ -1151,6 +1164,7 @@ void object_types_init(void) {
     type_add_method(&TypeType, "__or__", type_or_meth, 0);
     type_add_method(&TypeType, "__ror__", type_or_meth, 0);
     object_singletons_init();
+    typeslots_init();
     descr_types_init();
     super_type_init();
     type_ready(&BoolType);

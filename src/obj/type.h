@@ -115,6 +115,8 @@ Value instance_dict_items(Value o); /* VNULL if no storage */
 int instance_set_dict(Value o, Value d);
 void instance_trace_ext(InstanceExt *e);
 void instance_trace(Object *o);
-Value object_new_instance(Type *t); /* allocate an empty instance of any class with object's layout */
+Value object_new_instance(Type *t);
+Value instance_dict_get(Value o);        /* the __dict__ getset of classes */
+int instance_dict_set(Value o, Value d); /* allocate an empty instance of any class with object's layout */
 
 #endif
