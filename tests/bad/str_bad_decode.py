@@ -1,0 +1,1 @@
+print(b"\xff\xfe".decode("utf-8"))

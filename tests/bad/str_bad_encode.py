@@ -1,0 +1,1 @@
+print("\u20ac".encode("ascii"))

@@ -1,0 +1,1 @@
+print("x".encode("no-such-codec"))

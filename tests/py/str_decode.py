@@ -1,0 +1,11 @@
+b = "héllo €".encode()
+print(b.decode(), b.decode("utf-8"), b.decode("latin-1"), b.decode("ascii", "ignore"), b.decode("ascii", "replace"))
+print(b"\xff\xfeab".decode("utf-8", "replace"), b"a\xffb".decode("utf-8", "backslashreplace"), repr(b"a\xffb".decode("utf-8", "surrogateescape")))
+print(repr(b"a\xffb".decode("utf-8", "surrogateescape").encode("utf-8", "surrogateescape")))
+for data in [b"\xff", b"a\x80", b"\xe2\x82", b"\xe2\x82a", b"\xed\xa0\x80", b"\xf0\x90\x80", b"\xc0\x80", b"\xf5\x80\x80\x80", b"ok\xe2"]:
+    try: data.decode()
+    except UnicodeDecodeError as e: print("UnicodeDecodeError", e.encoding, e.start, e.end, e.reason)
+    print(repr(data.decode("utf-8", "replace")), repr(data.decode("utf-8", "ignore")))
+try: b"\xe9".decode("ascii")
+except UnicodeDecodeError as e: print("UnicodeDecodeError", e.start, e.end, e.reason)
+print(bytearray(b"\xc3\xa9").decode(), b"".decode(), bytes(range(256)).decode("latin-1") == "".join(map(chr, range(256))))

@@ -1,0 +1,5 @@
+print(list("abc"), list("é€𝔘x"), list(""), [c for c in "héllo" if c != "l"])
+it = iter("ab")
+print(next(it), next(it), next(it, "end"))
+print(list(reversed("abc")), list(enumerate("xé")), "".join(reversed("é€a")), tuple("hi"), set("aa"))
+print(list(map(ord, "aé€")), "".join(map(chr, [104, 233, 8364])), any(c.isupper() for c in "abC"))

@@ -1,0 +1,6 @@
+print("a=b=c".partition("="), "a=b=c".rpartition("="), "abc".partition("x"), "abc".rpartition("x"))
+print("é€é€".partition("€"), "é€é€".rpartition("€"), "abc".partition("abc"))
+try: "a".partition("")
+except ValueError as e: print("ValueError", e)
+try: "a".rpartition(None)
+except TypeError as e: print("TypeError", e)

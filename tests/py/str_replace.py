@@ -1,0 +1,7 @@
+print("aaa".replace("a", "b"), "aaa".replace("a", "b", 2), "aaa".replace("a", "bb", 0), "aaa".replace("a", "", -1))
+print("abc".replace("", "-"), "abc".replace("", "-", 2), "".replace("", "x"), "abc".replace("x", "y"), "ééé".replace("é", "e"))
+print("a€b€c".replace("€", "EUR"), "hello".replace("l", "L", 1), "abcabc".replace("abc", ""), "aé".replace("", "."))
+try: "a".replace(1, "b")
+except TypeError as e: print("TypeError", e)
+try: "a".replace("a")
+except TypeError as e: print("TypeError", e)

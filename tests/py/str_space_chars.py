@@ -1,0 +1,3 @@
+for cp in [9, 10, 11, 12, 13, 28, 29, 30, 31, 32, 0x85, 0xa0, 0x1680, 0x2000, 0x200a, 0x200b, 0x2028, 0x2029, 0x202f, 0x205f, 0x3000, 0xfeff, 0x180e]:
+    c = chr(cp)
+    print(hex(cp), c.isspace(), c.isprintable(), len(("x" + c + "y").split()), repr(c))

@@ -1,0 +1,10 @@
+s = "Hello, World"
+print(s.startswith("Hello"), s.startswith("World", 7), s.startswith(("x", "He")), s.startswith(""), s.startswith("", 12), s.startswith("", 13))
+print(s.endswith("World"), s.endswith("Hello", 0, 5), s.endswith(("a", "ld")), s.endswith("o", 0, -7), s.endswith(()))
+print("éà€".startswith("éà"), "éà€".endswith("€"), "éà€".endswith("à", 0, 2), "éà€".startswith("€", 2))
+try: s.startswith(1)
+except TypeError as e: print("TypeError", e)
+try: s.endswith(["a"])
+except TypeError as e: print("TypeError", e)
+try: s.startswith(("a", 1))
+except TypeError as e: print("TypeError", e)

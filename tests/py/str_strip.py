@@ -1,0 +1,6 @@
+print(repr("  a b  ".strip()), repr("\t\n a \r\x0b\x0c".strip()), repr("  a  ".lstrip()), repr("  a  ".rstrip()))
+print("xxaxx".strip("x"), "xyaxy".strip("yx"), "abc".strip(""), "abc".lstrip("ab"), "abc".rstrip("cb"), "".strip())
+print(repr("\u3000é\u2003".strip()), "€é€".strip("€"), "ééaéé".lstrip("é"), repr("   ".strip()), "aaa".strip("a") == "")
+print("abc".strip(None), "  x ".rstrip(None))
+try: "a".strip(1)
+except TypeError as e: print("TypeError", e)
