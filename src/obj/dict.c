@@ -542,7 +542,7 @@ static Value dict_ior(Value a, Value b) {
     if (args_no_kw(name, kwnames) < 0) return VERR
 
 static Value m_get(Value self, const Value *args, size_t nargs, Value kwnames) {
-    NOKW("get");
+    NOKW("dict.get");
     if (args_count("get", nargs, 1, 2) < 0) return VERR;
     Value v = dict_get(self, args[0]);
     if (v == VERR) return VERR;
@@ -550,7 +550,7 @@ static Value m_get(Value self, const Value *args, size_t nargs, Value kwnames) {
 }
 
 static Value m_setdefault(Value self, const Value *args, size_t nargs, Value kwnames) {
-    NOKW("setdefault");
+    NOKW("dict.setdefault");
     if (args_count("setdefault", nargs, 1, 2) < 0) return VERR;
     Value v = dict_get(self, args[0]);
     if (v == VERR) return VERR;
@@ -561,7 +561,7 @@ static Value m_setdefault(Value self, const Value *args, size_t nargs, Value kwn
 }
 
 static Value m_pop(Value self, const Value *args, size_t nargs, Value kwnames) {
-    NOKW("pop");
+    NOKW("dict.pop");
     if (args_count("pop", nargs, 1, 2) < 0) return VERR;
     Value out;
     int r = dict_pop(self, args[0], &out);
@@ -572,8 +572,7 @@ static Value m_pop(Value self, const Value *args, size_t nargs, Value kwnames) {
 }
 
 static Value m_popitem(Value self, const Value *args, size_t nargs, Value kwnames) {
-    NOKW("popitem");
-    if (args_count("popitem", nargs, 0, 0) < 0) return VERR;
+    if (cu_noargs("dict.popitem", nargs, kwnames) < 0) return VERR;
     Dict *d = DICT(self);
     if (d->used == 0) return err_set_str(Exc_KeyError, "popitem(): dictionary is empty");
     size_t i = d->nentries;
@@ -587,20 +586,17 @@ static Value m_popitem(Value self, const Value *args, size_t nargs, Value kwname
 }
 
 static Value m_keys(Value self, const Value *args, size_t nargs, Value kwnames) {
-    NOKW("keys");
-    if (args_count("keys", nargs, 0, 0) < 0) return VERR;
+    if (cu_noargs("dict.keys", nargs, kwnames) < 0) return VERR;
     return dictview_new(&DictKeysType, self);
 }
 
 static Value m_values(Value self, const Value *args, size_t nargs, Value kwnames) {
-    NOKW("values");
-    if (args_count("values", nargs, 0, 0) < 0) return VERR;
+    if (cu_noargs("dict.values", nargs, kwnames) < 0) return VERR;
     return dictview_new(&DictValuesType, self);
 }
 
 static Value m_items(Value self, const Value *args, size_t nargs, Value kwnames) {
-    NOKW("items");
-    if (args_count("items", nargs, 0, 0) < 0) return VERR;
+    if (cu_noargs("dict.items", nargs, kwnames) < 0) return VERR;
     return dictview_new(&DictItemsType, self);
 }
 
@@ -610,14 +606,12 @@ static Value m_update(Value self, const Value *args, size_t nargs, Value kwnames
 }
 
 static Value m_copy(Value self, const Value *args, size_t nargs, Value kwnames) {
-    NOKW("copy");
-    if (args_count("copy", nargs, 0, 0) < 0) return VERR;
+    if (cu_noargs("dict.copy", nargs, kwnames) < 0) return VERR;
     return dict_copy(self);
 }
 
 static Value m_clear(Value self, const Value *args, size_t nargs, Value kwnames) {
-    NOKW("clear");
-    if (args_count("clear", nargs, 0, 0) < 0) return VERR;
+    if (cu_noargs("dict.clear", nargs, kwnames) < 0) return VERR;
     Dict *d = DICT(self);
     d->index = NULL;
     d->entries = NULL;
@@ -627,7 +621,7 @@ static Value m_clear(Value self, const Value *args, size_t nargs, Value kwnames)
 }
 
 static Value m_fromkeys(Value cls, const Value *args, size_t nargs, Value kwnames) {
-    NOKW("fromkeys");
+    NOKW("dict.fromkeys");
     if (args_count("fromkeys", nargs, 1, 2) < 0) return VERR;
     Value value = nargs > 1 ? args[1] : VNONE;
     Value d = cls == v_fromptr(&DictType) ? dict_new() : obj_call0(cls);
@@ -645,21 +639,18 @@ static Value m_fromkeys(Value cls, const Value *args, size_t nargs, Value kwname
 }
 
 static Value m_reversed(Value self, const Value *args, size_t nargs, Value kwnames) {
-    NOKW("__reversed__");
-    if (args_count("__reversed__", nargs, 0, 0) < 0) return VERR;
+    if (cu_noargs("dict.__reversed__", nargs, kwnames) < 0) return VERR;
     return dictiter_new(self, DICT_ITER_KEYS, true);
 }
 
 static Value m_contains(Value self, const Value *args, size_t nargs, Value kwnames) {
-    NOKW("__contains__");
-    if (args_count("__contains__", nargs, 1, 1) < 0) return VERR;
+    if (cu_onearg("dict.__contains__", nargs, kwnames) < 0) return VERR;
     int r = dict_contains(self, args[0]);
     return r < 0 ? VERR : v_bool(r);
 }
 
 static Value m_getitem(Value self, const Value *args, size_t nargs, Value kwnames) {
-    NOKW("__getitem__");
-    if (args_count("__getitem__", nargs, 1, 1) < 0) return VERR;
+    if (cu_onearg("dict.__getitem__", nargs, kwnames) < 0) return VERR;
     Value v = dict_get(self, args[0]);
     if (v == VERR) return VERR;
     return v ? v : err_set_value(Exc_KeyError, args[0]);

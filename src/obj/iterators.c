@@ -162,7 +162,7 @@ static Value zip_new(Type *t, const Value *args, size_t nargs, Value kwnames) {
         for (size_t i = 0; i < tuple_len(kwnames); i++) {
             Value k = tuple_get(kwnames, i);
             if (!str_eq_cstr(k, "strict"))
-                return err_format(Exc_TypeError, "zip() got an unexpected keyword argument '%s'",
+                return err_format(Exc_TypeError, "'%s' is an invalid keyword argument for zip()",
                                   str_cstr(k));
             int r = obj_truthy(args[nargs + i]);
             if (r < 0) return VERR;

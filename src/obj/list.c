@@ -101,14 +101,23 @@ int list_extend(Value lv, Value iterable) {
 
 Value list_as_tuple(Value l) { return tuple_from_array(LIST(l)->items, list_len(l)); }
 
-/* Items of any iterable as a C array (kept alive by the returned owner). */
-static const Value *seq_items(Value v, size_t *n, Value *owner) {
+/* Items of any iterable as a C array (kept alive by the returned owner);
+ * a non-iterable raises TypeError(noniter_msg). */
+static const Value *seq_items(Value v, size_t *n, Value *owner, const char *noniter_msg) {
     if (tuple_check(v)) {
         *owner = v;
         *n = tuple_len(v);
         return TUPLE(v)->items;
     }
-    Value t = obj_tuple_from_iterable(v);
+    Value it = obj_getiter(v);
+    if (it == VERR) {
+        if (err_matches(Exc_TypeError)) {
+            err_clear();
+            err_set_str(Exc_TypeError, noniter_msg);
+        }
+        return NULL;
+    }
+    Value t = obj_tuple_from_iterable(it);
     if (t == VERR) return NULL;
     *owner = t;
     *n = tuple_len(t);
@@ -251,12 +260,7 @@ static int list_ass_slice(Value self, Value slice, Value v) {
             src = TUPLE(owner)->items;
             n = tuple_len(owner);
         } else {
-            if (!tuple_check(v) && !obj_getattr_opt(v, str_intern_cstr("__iter__")) &&
-                !obj_getattr_opt(v, str_intern_cstr("__getitem__"))) {
-                err_set_str(Exc_TypeError, "can only assign an iterable");
-                return -1;
-            }
-            src = seq_items(v, &n, &owner);
+            src = seq_items(v, &n, &owner, "can only assign an iterable");
             if (!src) return -1;
         }
         /* the iteration may have changed the list: re-clamp */
@@ -289,12 +293,7 @@ static int list_ass_slice(Value self, Value slice, Value v) {
         src = TUPLE(owner)->items;
         n = tuple_len(owner);
     } else {
-        if (!tuple_check(v) && !obj_getattr_opt(v, str_intern_cstr("__iter__")) &&
-            !obj_getattr_opt(v, str_intern_cstr("__getitem__"))) {
-            err_set_str(Exc_TypeError, "must assign iterable to extended slice");
-            return -1;
-        }
-        src = seq_items(v, &n, &owner);
+        src = seq_items(v, &n, &owner, "must assign iterable to extended slice");
         if (!src) return -1;
     }
     if ((int64_t)n != len) {
@@ -405,15 +404,13 @@ static Value list_imul(Value a, Value b) {
     if (args_no_kw(name, kwnames) < 0) return VERR
 
 static Value m_append(Value self, const Value *args, size_t nargs, Value kwnames) {
-    NOKW("list.append");
-    if (args_count("append", nargs, 1, 1) < 0) return VERR;
+    if (cu_onearg("list.append", nargs, kwnames) < 0) return VERR;
     if (list_append(self, args[0]) < 0) return VERR;
     return VNONE;
 }
 
 static Value m_extend(Value self, const Value *args, size_t nargs, Value kwnames) {
-    NOKW("list.extend");
-    if (args_count("extend", nargs, 1, 1) < 0) return VERR;
+    if (cu_onearg("list.extend", nargs, kwnames) < 0) return VERR;
     if (list_extend(self, args[0]) < 0) return VERR;
     return VNONE;
 }
@@ -451,8 +448,7 @@ static Value m_pop(Value self, const Value *args, size_t nargs, Value kwnames) {
 }
 
 static Value m_remove(Value self, const Value *args, size_t nargs, Value kwnames) {
-    NOKW("list.remove");
-    if (args_count("remove", nargs, 1, 1) < 0) return VERR;
+    if (cu_onearg("list.remove", nargs, kwnames) < 0) return VERR;
     for (size_t i = 0; i < list_len(self); i++) {
         int r = obj_eq(list_get(self, i), args[0]);
         if (r < 0) return VERR;
@@ -481,8 +477,7 @@ static Value m_index(Value self, const Value *args, size_t nargs, Value kwnames)
 }
 
 static Value m_count(Value self, const Value *args, size_t nargs, Value kwnames) {
-    NOKW("list.count");
-    if (args_count("count", nargs, 1, 1) < 0) return VERR;
+    if (cu_onearg("list.count", nargs, kwnames) < 0) return VERR;
     int64_t c = 0;
     for (size_t i = 0; i < list_len(self); i++) {
         int r = obj_eq(list_get(self, i), args[0]);
@@ -493,8 +488,7 @@ static Value m_count(Value self, const Value *args, size_t nargs, Value kwnames)
 }
 
 static Value m_clear(Value self, const Value *args, size_t nargs, Value kwnames) {
-    NOKW("list.clear");
-    if (args_count("clear", nargs, 0, 0) < 0) return VERR;
+    if (cu_noargs("list.clear", nargs, kwnames) < 0) return VERR;
     List *l = LIST(self);
     l->items = NULL;
     l->len = l->cap = 0;
@@ -502,14 +496,12 @@ static Value m_clear(Value self, const Value *args, size_t nargs, Value kwnames)
 }
 
 static Value m_copy(Value self, const Value *args, size_t nargs, Value kwnames) {
-    NOKW("list.copy");
-    if (args_count("copy", nargs, 0, 0) < 0) return VERR;
+    if (cu_noargs("list.copy", nargs, kwnames) < 0) return VERR;
     return list_from_array(LIST(self)->items, list_len(self));
 }
 
 static Value m_reverse(Value self, const Value *args, size_t nargs, Value kwnames) {
-    NOKW("list.reverse");
-    if (args_count("reverse", nargs, 0, 0) < 0) return VERR;
+    if (cu_noargs("list.reverse", nargs, kwnames) < 0) return VERR;
     List *l = LIST(self);
     for (size_t i = 0, j = l->len; i + 1 < j; i++, j--) {
         Value t = l->items[i];
@@ -530,14 +522,12 @@ static Value m_sort(Value self, const Value *args, size_t nargs, Value kwnames) 
 }
 
 static Value m_reversed(Value self, const Value *args, size_t nargs, Value kwnames) {
-    NOKW("__reversed__");
-    if (args_count("__reversed__", nargs, 0, 0) < 0) return VERR;
+    if (cu_noargs("list.__reversed__", nargs, kwnames) < 0) return VERR;
     return seqiter_new(&ListRevIterType, self);
 }
 
 static Value m_getitem(Value self, const Value *args, size_t nargs, Value kwnames) {
-    NOKW("__getitem__");
-    if (args_count("__getitem__", nargs, 1, 1) < 0) return VERR;
+    if (cu_onearg("list.__getitem__", nargs, kwnames) < 0) return VERR;
     return list_getitem(self, args[0]);
 }
 

@@ -194,10 +194,14 @@ static Value tuple_getitem(Value self, Value key) {
 
 static Value tuple_add(Value a, Value b) {
     if (!tuple_check(a) || !tuple_check(b)) {
-        if (tuple_check(a))
-            return err_format(Exc_TypeError, "can only concatenate tuple (not \"%s\") to tuple",
-                              obj_typename(b));
-        return VNOTIMPL;
+        if (!tuple_check(a)) return VNOTIMPL;
+        /* CPython tries b's __radd__ before the sequence concatenation error */
+        Value (*other)(Value, Value) = v_type(b)->nb[BINOP_ADD];
+        if (other && other != TupleType.nb[BINOP_ADD]) {
+            Value r = other(a, b);
+            if (r != VNOTIMPL) return r;
+        }
+        return err_format(Exc_TypeError, "can only concatenate tuple (not \"%s\") to tuple", obj_typename(b));
     }
     size_t an = tuple_len(a), bn = tuple_len(b);
     if (bn == 0 && tuple_check_exact(a)) return a;
@@ -214,7 +218,16 @@ static Value tuple_mul(Value a, Value b) {
     int64_t count;
     int r = cu_repeat_count(nv, &count);
     if (r < 0) return VERR;
-    if (r > 0) return VNOTIMPL;
+    if (r > 0) {
+        if (tuple_check(a)) {
+            Value (*other)(Value, Value) = v_type(b)->nb[BINOP_MUL];
+            if (other && other != TupleType.nb[BINOP_MUL]) {
+                Value res = other(a, b);
+                if (res != VNOTIMPL) return res;
+            }
+        }
+        return err_format(Exc_TypeError, "can't multiply sequence by non-int of type '%s'", obj_typename(nv));
+    }
     size_t n = tuple_len(seq);
     if (n == 0 || count == 0) return EmptyTuple;
     if (count == 1 && tuple_check_exact(seq)) return seq;
@@ -230,7 +243,7 @@ static Value tuple_iter(Value self) { return seqiter_new(&TupleIterType, self); 
 /* ---- methods ----------------------------------------------------------- */
 
 static Value tuple_count_meth(Value self, const Value *args, size_t nargs, Value kwnames) {
-    if (args_no_kw("count", kwnames) < 0 || args_count("count", nargs, 1, 1) < 0) return VERR;
+    if (cu_onearg("tuple.count", nargs, kwnames) < 0) return VERR;
     int64_t c = 0;
     for (size_t i = 0; i < tuple_len(self); i++) {
         int r = obj_eq(tuple_get(self, i), args[0]);
@@ -241,7 +254,7 @@ static Value tuple_count_meth(Value self, const Value *args, size_t nargs, Value
 }
 
 static Value tuple_index_meth(Value self, const Value *args, size_t nargs, Value kwnames) {
-    if (args_no_kw("index", kwnames) < 0 || args_count("index", nargs, 1, 3) < 0) return VERR;
+    if (args_no_kw("tuple.index", kwnames) < 0 || args_count("index", nargs, 1, 3) < 0) return VERR;
     int64_t n = (int64_t)tuple_len(self), start = 0, stop = n;
     if (nargs > 1 && cu_clamp_arg(args[1], n, &start) < 0) return VERR;
     if (nargs > 2 && cu_clamp_arg(args[2], n, &stop) < 0) return VERR;
