@@ -1,0 +1,4 @@
+def g():
+    yield next(me)
+me = g()
+next(me)

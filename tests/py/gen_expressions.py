@@ -1,0 +1,15 @@
+squares = (x * x for x in range(5))
+print(next(squares), list(squares))
+print(max(len(w) for w in ["a", "abc", "ab"]))
+print(sorted((y for y in "hello"), reverse=True))
+nested = ((i, j) for i in range(2) for j in range(2))
+print(list(nested))
+def lazy():
+    print("started")
+    yield 1
+g = lazy()
+print("created")
+print(next(g))
+print(any(x > 3 for x in [1, 5]), all(x > 0 for x in [1, 2]))
+pairs = list(zip((a for a in "xy"), (b for b in range(10))))
+print(pairs)
