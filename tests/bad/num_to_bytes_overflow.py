@@ -1,0 +1,1 @@
+print((1000).to_bytes(1, 'little'))

@@ -1,0 +1,5 @@
+print(float.__name__, type(1.5).__name__, isinstance(1.5, float), isinstance(1, float))
+print(1e16, 1e15, 1.5e-5, 0.00015, 123e-10, -1e-4)
+print(abs(-2.5), -(-0.0), +(-0.0), abs(-0.0), bool(0.0), bool(-0.0), bool(1e-300))
+print(0.1 + 0.7, 0.1 * 3, 1 - 0.9, 100 * 1.1, 3 * 1.1, 1e308 * 10, -1e308 * 10, 1e-320 / 1e10)
+print(sum([0.1] * 10), 2.0 ** 0.5 * 2.0 ** 0.5, 1 / 3 + 1 / 3 + 1 / 3)
