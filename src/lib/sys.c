@@ -10,6 +10,7 @@
 #include "runtime.h"
 #include "sys.h"
 #include "textio.h"
+#include "structseq.h"
 #include <float.h>
 #include <limits.h>
 #include <stdlib.h>
@@ -23,95 +24,6 @@
 
 RuntimeOptions runtime_options;
 static Value sys_dict;
-
-/* ------------------------------------------------------------------ */
-/* struct sequences */
-
-typedef struct StructSeqDesc {
-    Type *type;
-    const char *const *fields;
-    size_t nfields;
-} StructSeqDesc;
-
-typedef struct StructSeq {
-    Object ob;
-    const StructSeqDesc *desc;
-    Value tuple;
-} StructSeq;
-
-#define SSEQ(v) ((StructSeq *)v_ptr(v))
-
-static void sseq_trace(Object *o) { gc_mark(((StructSeq *)o)->tuple); }
-
-static Value sseq_repr(Value self) {
-    StructSeq *s = SSEQ(self);
-    StrBuf b;
-    sb_init(&b);
-    sb_puts(&b, s->desc->type->name);
-    sb_putc(&b, '(');
-    for (size_t i = 0; i < s->desc->nfields; i++) {
-        if (i) sb_puts(&b, ", ");
-        sb_puts(&b, s->desc->fields[i]);
-        sb_putc(&b, '=');
-        Value r = obj_repr(tuple_get(s->tuple, i));
-        if (r == VERR) {
-            sb_free(&b);
-            return VERR;
-        }
-        sb_put_str(&b, r);
-    }
-    sb_putc(&b, ')');
-    return sb_finish(&b);
-}
-
-static bool sseq_check(Value v) { return v_isobj(v) && OBJ(v)->type->trace == sseq_trace; }
-
-static Value sseq_richcompare(Value a, Value b, CmpOp op) {
-    Value ta = sseq_check(a) ? SSEQ(a)->tuple : a;
-    Value tb = sseq_check(b) ? SSEQ(b)->tuple : b;
-    if (!tuple_check(ta) || !tuple_check(tb)) return VNOTIMPL;
-    return obj_richcompare(ta, tb, op);
-}
-
-static int64_t sseq_hash(Value self, bool *err) { return obj_hash(SSEQ(self)->tuple, err); }
-static int64_t sseq_len(Value self) { return (int64_t)tuple_len(SSEQ(self)->tuple); }
-static Value sseq_getitem(Value self, Value key) { return obj_getitem(SSEQ(self)->tuple, key); }
-static Value sseq_iter(Value self) { return obj_getiter(SSEQ(self)->tuple); }
-static int sseq_contains(Value self, Value item) { return obj_contains(SSEQ(self)->tuple, item); }
-
-static Value sseq_getattr(Value self, Value name) {
-    StructSeq *s = SSEQ(self);
-    for (size_t i = 0; i < s->desc->nfields; i++)
-        if (str_eq_cstr(name, s->desc->fields[i])) return tuple_get(s->tuple, i);
-    return obj_generic_getattr(self, name);
-}
-
-static int sseq_setattr(Value self, Value name, Value v) {
-    err_format(Exc_AttributeError, "readonly attribute");
-    return -1;
-}
-
-#define SSEQ_TYPE(var, pyname)                                                                               \
-    static Type var = {.ob.type = &TypeType,                                                                 \
-                       .name = pyname,                                                                       \
-                       .basicsize = sizeof(StructSeq),                                                       \
-                       .flags = TPF_IMMUTABLE,                                                               \
-                       .trace = sseq_trace,                                                                  \
-                       .repr = sseq_repr,                                                                    \
-                       .richcompare = sseq_richcompare,                                                      \
-                       .hash = sseq_hash,                                                                    \
-                       .len = sseq_len,                                                                      \
-                       .getitem = sseq_getitem,                                                              \
-                       .iter = sseq_iter,                                                                    \
-                       .contains = sseq_contains,                                                            \
-                       .getattr = sseq_getattr,                                                              \
-                       .setattr = sseq_setattr};
-SSEQ_TYPE(VersionInfoType, "sys.version_info")
-SSEQ_TYPE(FlagsType, "sys.flags")
-SSEQ_TYPE(FloatInfoType, "sys.float_info")
-SSEQ_TYPE(IntInfoType, "sys.int_info")
-SSEQ_TYPE(HashInfoType, "sys.hash_info")
-SSEQ_TYPE(ImplementationType, "namespace")
 
 static const char *const version_info_fields[] = {"major", "minor", "micro", "releaselevel", "serial"};
 static const char *const flags_fields[] = {"debug",
@@ -142,21 +54,12 @@ static const char *const hash_info_fields[] = {"width",     "modulus",   "inf", 
 static const char *const implementation_fields[] = {"name", "cache_tag", "version", "hexversion"};
 
 #define NF(a) (sizeof a / sizeof *a)
-static const StructSeqDesc version_info_desc = {&VersionInfoType, version_info_fields,
-                                                NF(version_info_fields)};
-static const StructSeqDesc flags_desc = {&FlagsType, flags_fields, NF(flags_fields)};
-static const StructSeqDesc float_info_desc = {&FloatInfoType, float_info_fields, NF(float_info_fields)};
-static const StructSeqDesc int_info_desc = {&IntInfoType, int_info_fields, NF(int_info_fields)};
-static const StructSeqDesc hash_info_desc = {&HashInfoType, hash_info_fields, NF(hash_info_fields)};
-static const StructSeqDesc implementation_desc = {&ImplementationType, implementation_fields,
-                                                  NF(implementation_fields)};
-
-static Value sseq_new(const StructSeqDesc *d, const Value *items) {
-    StructSeq *s = gc_alloc(d->type, sizeof(StructSeq));
-    s->desc = d;
-    s->tuple = tuple_from_array(items, d->nfields);
-    return v_fromptr(s);
-}
+static StructSeqDesc version_info_desc = {"sys.version_info", version_info_fields, NF(version_info_fields)};
+static StructSeqDesc flags_desc = {"sys.flags", flags_fields, NF(flags_fields)};
+static StructSeqDesc float_info_desc = {"sys.float_info", float_info_fields, NF(float_info_fields)};
+static StructSeqDesc int_info_desc = {"sys.int_info", int_info_fields, NF(int_info_fields)};
+static StructSeqDesc hash_info_desc = {"sys.hash_info", hash_info_fields, NF(hash_info_fields)};
+static StructSeqDesc implementation_desc = {"namespace", implementation_fields, NF(implementation_fields)};
 
 /* ------------------------------------------------------------------ */
 /* accessors for C code */
@@ -373,9 +276,6 @@ static void set(const char *name, Value v) { dict_set_cstr(sys_dict, name, v); }
 
 void sys_init(void) {
     textio_init();
-    Type *sseq_types[] = {&VersionInfoType, &FlagsType,    &FloatInfoType,
-                          &IntInfoType,     &HashInfoType, &ImplementationType};
-    for (size_t i = 0; i < NF(sseq_types); i++) type_ready(sseq_types[i]);
 
     Value mod = module_new_cstr("sys");
     vm.sys_mod = mod;
@@ -398,9 +298,9 @@ void sys_init(void) {
     set("__stdout__", out);
     set("__stderr__", err);
 
-    Value vi =
-        sseq_new(&version_info_desc, (Value[]){v_fromint(PY_MAJOR), v_fromint(PY_MINOR), v_fromint(PY_MICRO),
-                                               str_intern_cstr("final"), v_fromint(0)});
+    Value vi = structseq_new(&version_info_desc,
+                             (Value[]){v_fromint(PY_MAJOR), v_fromint(PY_MINOR), v_fromint(PY_MICRO),
+                                       str_intern_cstr("final"), v_fromint(0)});
     set("version_info", vi);
     int64_t hexversion = (PY_MAJOR << 24) | (PY_MINOR << 16) | (PY_MICRO << 8) | (0xF << 4);
     set("hexversion", int_from_i64(hexversion));
@@ -410,8 +310,8 @@ void sys_init(void) {
     set("version", str_from_cstr(PY_VERSION_STR " (Leones " LEONES_VERSION ")"));
 #endif
     set("api_version", v_fromint(1013));
-    set("implementation", sseq_new(&implementation_desc, (Value[]){str_intern_cstr("leones"), VNONE, vi,
-                                                                   int_from_i64(hexversion)}));
+    set("implementation", structseq_new(&implementation_desc, (Value[]){str_intern_cstr("leones"), VNONE, vi,
+                                                                        int_from_i64(hexversion)}));
     set("platform", str_intern_cstr("linux"));
     set("byteorder", str_intern_cstr(__BYTE_ORDER__ == __ORDER_LITTLE_ENDIAN__ ? "little" : "big"));
     set("maxsize", int_from_i64(INT64_MAX));
@@ -429,17 +329,18 @@ void sys_init(void) {
         str_from_cstr("Copyright (c) Leones authors.\nPython is Copyright (c) Python Software Foundation."));
 
     set("float_info",
-        sseq_new(&float_info_desc,
-                 (Value[]){v_fromfloat(DBL_MAX), v_fromint(DBL_MAX_EXP), v_fromint(DBL_MAX_10_EXP),
-                           v_fromfloat(DBL_MIN), v_fromint(DBL_MIN_EXP), v_fromint(DBL_MIN_10_EXP),
-                           v_fromint(DBL_DIG), v_fromint(DBL_MANT_DIG), v_fromfloat(DBL_EPSILON),
-                           v_fromint(FLT_RADIX), v_fromint(1)}));
-    set("int_info",
-        sseq_new(&int_info_desc, (Value[]){v_fromint(30), v_fromint(4), v_fromint(4300), v_fromint(640)}));
-    set("hash_info", sseq_new(&hash_info_desc, (Value[]){v_fromint(64), int_from_i64(((int64_t)1 << 61) - 1),
-                                                         v_fromint(314159), v_fromint(0), v_fromint(1000003),
-                                                         str_intern_cstr("siphash13"), v_fromint(64),
-                                                         v_fromint(128), v_fromint(0)}));
+        structseq_new(&float_info_desc,
+                      (Value[]){v_fromfloat(DBL_MAX), v_fromint(DBL_MAX_EXP), v_fromint(DBL_MAX_10_EXP),
+                                v_fromfloat(DBL_MIN), v_fromint(DBL_MIN_EXP), v_fromint(DBL_MIN_10_EXP),
+                                v_fromint(DBL_DIG), v_fromint(DBL_MANT_DIG), v_fromfloat(DBL_EPSILON),
+                                v_fromint(FLT_RADIX), v_fromint(1)}));
+    set("int_info", structseq_new(&int_info_desc,
+                                  (Value[]){v_fromint(30), v_fromint(4), v_fromint(4300), v_fromint(640)}));
+    set("hash_info",
+        structseq_new(&hash_info_desc,
+                      (Value[]){v_fromint(64), int_from_i64(((int64_t)1 << 61) - 1), v_fromint(314159),
+                                v_fromint(0), v_fromint(1000003), str_intern_cstr("siphash13"), v_fromint(64),
+                                v_fromint(128), v_fromint(0)}));
 
     char exe[4096];
     ssize_t n = readlink("/proc/self/exe", exe, sizeof exe - 1);
@@ -506,6 +407,6 @@ void sys_set_argv(int argc, const char **argv, const char *path0) {
                      v_fromint(0),
                      v_bool(o->isolated),
                      v_fromint(-1)};
-    set("flags", sseq_new(&flags_desc, flags));
+    set("flags", structseq_new(&flags_desc, flags));
     set("builtin_module_names", vm_native_module_names());
 }
