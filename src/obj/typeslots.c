@@ -693,7 +693,7 @@ void typeslots_add_wrappers(Type *t) {
     Type *b = t->base;
     for (size_t i = 0; i < NSLOTDEFS; i++) {
         const SlotDef *d = &slotdefs[i];
-        if (!d->wrap) continue;
+        if (!d->wrap || !d->name) continue;
         AnyFn f = SLOT(t, d);
         if (!f) continue;
         if (b && SLOT(b, d) == f) continue;
@@ -731,7 +731,7 @@ static void fixup_one(Type *t) {
         AnyFn native = NULL;
         for (size_t j = i; j < NSLOTDEFS; j++) {
             const SlotDef *e = &slotdefs[j];
-            if (e->offset != d->offset) continue;
+            if (e->offset != d->offset || !e->name) continue;
             Value f = type_lookup_cstr(t, e->name);
             if (f == VNULL) continue;
             found = true;
