@@ -60,7 +60,7 @@ Value int_from_double(double d) {
     if (isnan(d)) return err_set_str(Exc_ValueError, "cannot convert float NaN to integer");
     if (isinf(d)) return err_set_str(Exc_OverflowError, "cannot convert float infinity to integer");
     double t = trunc(d);
-    if (fabs(t) < 1e15) return v_fromint((int64_t)t);
+    if (fabs(t) < 9e18) return int_from_i64((int64_t)t);
     mpz_t z;
     mpz_init_set_d(z, t);
     return int_steal_mpz(z);

