@@ -1,0 +1,32 @@
+def g():
+    for i in range(3):
+        try:
+            if i == 1:
+                raise ValueError(i)
+            yield i
+        except ValueError as e:
+            yield "caught %s" % e
+print(list(g()))
+def fails():
+    yield 1
+    raise KeyError("from gen")
+it = fails()
+print(next(it))
+try:
+    next(it)
+except KeyError as e:
+    print("got", e)
+try:
+    next(it)
+except StopIteration:
+    print("finished after error")
+def gen_finally():
+    try:
+        yield 1
+        yield 2
+    finally:
+        print("gen cleanup")
+for v in gen_finally():
+    print(v)
+    break
+print("after break")
