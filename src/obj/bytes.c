@@ -247,7 +247,9 @@ Value bytes_repeat_common(Value a, Value b) {
     size_t n;
     view(seq, &d, &n);
     if (k <= 0 || n == 0) return make_like(seq, "", 0);
-    if ((uint64_t)k > (uint64_t)INT64_MAX / n) return err_no_memory();
+    if ((uint64_t)k > (uint64_t)INT64_MAX / n)
+        return is_bytearray(seq) ? err_no_memory()
+                                 : err_set_str(Exc_OverflowError, "repeated bytes are too long");
     size_t total = n * (size_t)k;
     uint8_t *tmp = malloc(total + 1);
     if (!tmp) return err_no_memory();

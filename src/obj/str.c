@@ -319,24 +319,49 @@ Value str_concat(Value a, Value b) {
 
 /* ---- indexing ------------------------------------------------------------ */
 
+/* One remembered (str, code point, byte offset) triple makes sequential
+ * indexing of a non-ASCII str (s[i] in a loop) walk only the distance from
+ * the previous index. The str is a GC root so its address cannot be reused
+ * by another str while remembered. */
+static Value offset_cache_str;
+static size_t offset_cache_cp, offset_cache_off;
+
 size_t str_offset(Value s, size_t cpi) {
     Str *x = STR(s);
     if (x->ascii) return cpi;
     if (cpi >= x->len) return x->nbytes;
     const uint8_t *u = (const uint8_t *)x->data;
-    size_t i = 0;
-    if (cpi > x->len / 2) { /* walk back from the end */
-        size_t back = x->len - cpi;
-        i = x->nbytes;
-        while (back) {
-            i--;
-            if ((u[i] & 0xC0) != 0x80) back--;
-        }
-        return i;
+    /* start from the nearest known position: the start, the end or the cache */
+    size_t from_cp = 0, from_off = 0;
+    size_t best = cpi;
+    if (x->len - cpi < best) {
+        best = x->len - cpi;
+        from_cp = x->len;
+        from_off = x->nbytes;
     }
-    while (cpi) {
-        i++;
-        if ((u[i] & 0xC0) != 0x80) cpi--;
+    if (offset_cache_str == s) {
+        size_t d = cpi > offset_cache_cp ? cpi - offset_cache_cp : offset_cache_cp - cpi;
+        if (d < best) {
+            from_cp = offset_cache_cp;
+            from_off = offset_cache_off;
+        }
+    }
+    size_t i = from_off;
+    if (from_cp <= cpi) {
+        for (size_t k = cpi - from_cp; k; k--) {
+            i++;
+            while ((u[i] & 0xC0) == 0x80) i++;
+        }
+    } else {
+        for (size_t k = from_cp - cpi; k; k--) {
+            i--;
+            while ((u[i] & 0xC0) == 0x80) i--;
+        }
+    }
+    if (x->len > 64) {
+        offset_cache_str = s;
+        offset_cache_cp = cpi;
+        offset_cache_off = i;
     }
     return i;
 }
@@ -644,7 +669,8 @@ Value str_repeat(Value s, Value count) {
     if (n <= 0 || str_nbytes(s) == 0) return str_new_len("", 0, 0, true);
     if (n == 1 && str_check_exact(s)) return s;
     size_t nb = str_nbytes(s);
-    if ((uint64_t)n > (uint64_t)INT64_MAX / nb) return err_no_memory();
+    if ((uint64_t)n > (uint64_t)INT64_MAX / nb)
+        return err_set_str(Exc_OverflowError, "repeated string is too long");
     Value r = str_alloc(nb * (size_t)n);
     if (r == VERR) return VERR;
     char *out = STR(r)->data;
@@ -781,6 +807,7 @@ Type StrIterType = {
 void text_types_init(void) {
     empty_str = str_new_len("", 0, 0, true);
     gc_add_root(&empty_str);
+    gc_add_root(&offset_cache_str);
     for (int c = 0; c < 128; c++) {
         char ch = (char)c;
         Value v = str_alloc(1);
