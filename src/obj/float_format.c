@@ -155,7 +155,8 @@ Value float_format_double(double d, const FormatSpec *f, const char *type_name) 
         if (neg && f->no_neg_zero) {
             bool allzero = true;
             for (size_t i = 0; i < body.len && body.buf[i] != 'e'; i++)
-                if (body.buf[i] >= '1' && body.buf[i] <= '9') allzero = false;
+                if ((body.buf[i] >= '1' && body.buf[i] <= '9') || body.buf[i] == 'i' || body.buf[i] == 'n')
+                    allzero = false; /* '%' can overflow to inf */
             if (allzero) neg = false;
         }
     }
@@ -174,7 +175,8 @@ Value float_format_double(double d, const FormatSpec *f, const char *type_name) 
         const char *ip = body.buf;
         size_t ni = intlen;
         char *padded = NULL;
-        if (f->zero_pad && !f->align && f->width > 0) {
+        char eff_align = f->align ? f->align : f->zero_pad ? '=' : '>';
+        if (f->fill == '0' && eff_align == '=' && f->width > 0) {
             /* grouped zero padding, as CPython: grow the digit count until the
              * grouped result fills the width */
             int64_t rest = (int64_t)(body.len - intlen) + (int64_t)head;

@@ -215,6 +215,8 @@ static Value int_truediv_slow(Value a, Value b) {
         long diff = (long)mpz_sizeinbase(num, 2) - (long)mpz_sizeinbase(den, 2);
         if (diff > 1025) {
             overflow = true;
+        } else if (diff < -1080) {
+            res = 0.0; /* below half the smallest subnormal */
         } else {
             long k = 55 - diff; /* quotient keeps at least 55 significant bits */
             if (k >= 0)

@@ -187,7 +187,7 @@ Value float_format_double(double d, const FormatSpec *f, const char *type_name);
 
 Value int_format_spec(Value v, Value spec) {
     FormatSpec f;
-    if (str_len(spec) == 0) return int_repr(v);
+    if (str_len(spec) == 0) return obj_str(v); /* format(True, '') is 'True' */
     if (formatspec_parse_typed(spec, &f, "int") < 0) return VERR;
     char type = f.type ? f.type : 'd';
     int base = 10, every = 3;
@@ -246,8 +246,9 @@ Value int_format_spec(Value v, Value spec) {
     else if (f.sign == '+' || f.sign == ' ')
         signbuf[0] = f.sign;
     size_t head = strlen(signbuf) + (f.alternate ? strlen(prefix) : 0);
-    if (f.grouping && f.zero_pad && !f.align && f.width > (int64_t)head) {
-        /* '0' flag with grouping: the zero padding is grouped too, as CPython does */
+    char eff_align = f.align ? f.align : f.zero_pad ? '=' : '>';
+    if (f.grouping && f.fill == '0' && eff_align == '=' && f.width > (int64_t)head) {
+        /* zero fill after the sign with grouping: the padding is grouped too, as CPython does */
         size_t need = (size_t)f.width - head, total = nd;
         while (total + (total - 1) / (size_t)every < need) total++;
         if (total > nd) {
