@@ -9,8 +9,14 @@
 
 #define RECORD_SIZE 48
 
-typedef struct { const unsigned char *buf; long offset; } Point;
-typedef struct { const unsigned char *buf; long offset; } Triangle;
+typedef struct {
+    const unsigned char *buf;
+    long offset;
+} Point;
+typedef struct {
+    const unsigned char *buf;
+    long offset;
+} Triangle;
 
 static inline double read_double(const unsigned char *buf, long offset) {
     double value;
