@@ -18,10 +18,18 @@
 int float_shortest_digits(double d, char *digits) {
     char buf[40];
     d = fabs(d);
+    /* most doubles from computations need 16 or 17 digits: test 15 first so
+     * they do not pay for fifteen failed tries */
     int prec;
-    for (prec = 1; prec <= 17; prec++) {
-        snprintf(buf, sizeof buf, "%.*e", prec - 1, d);
-        if (strtod(buf, NULL) == d) break;
+    snprintf(buf, sizeof buf, "%.*e", 14, d);
+    if (strtod(buf, NULL) != d) {
+        snprintf(buf, sizeof buf, "%.*e", 15, d);
+        if (strtod(buf, NULL) != d) snprintf(buf, sizeof buf, "%.*e", 16, d);
+    } else {
+        for (prec = 1; prec <= 15; prec++) {
+            snprintf(buf, sizeof buf, "%.*e", prec - 1, d);
+            if (strtod(buf, NULL) == d) break;
+        }
     }
     /* buf is "D.DDDDe[+-]XX" or "De[+-]XX" */
     size_t n = 0;
