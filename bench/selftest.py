@@ -136,6 +136,24 @@ memory = run.table_lines(all_rows, ["python3", "leones"], memory=True)
 check("memory table", "1.0 MB" in memory[2], True)
 check("failure lines", len(run.failure_lines(all_rows, ["leones-nojit", "pypy3"])), 2)
 
+# --- targets of TARGETS.md decided from canned rows
+seed_runs = {
+    "pi": {"python3": [canned(1.0, "P")], "leones": [canned(0.01, "P", rss=900)], "c": [canned(0.008, "P")]},
+    "pi_blocked": {"python3": [canned(1.5, "P")], "leones": [canned(0.03, "P", rss=900)]},
+    "data_driven": {"python3": [canned(0.04, "D")], "leones": [canned(0.02, "D", rss=900)]},
+}
+seed_rows = []
+for name in ("pi", "pi_blocked", "data_driven"):
+    seed_rows += run.summarize(name, seed_runs[name])
+seed_rows += rows3
+verdicts = {t.split(":")[0]: v for t, m, v in run.target_checks(seed_rows)}
+check("target pi met", verdicts["pi"], "met")
+check("target blocked missed", verdicts["pi_blocked"], "missed")
+check("target data_driven missed", verdicts["data_driven"], "missed")
+check("target pythagorean missed", verdicts["pythagorean"], "missed")  # 0.02 s vs C 0.01 s: 2x C
+check("target readpoly no data", verdicts["readpoly"], "no data")
+check("target memory met", verdicts["peak memory <= python3's on each program"], "met")
+
 # --- HTML report: self-contained, has the charts and the table
 with tempfile.TemporaryDirectory() as folder:
     path = os.path.join(folder, "report.html")
