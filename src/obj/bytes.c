@@ -643,9 +643,7 @@ static Value split_impl(Value self, ARGS, bool right) {
             while (i < n && bspace(d[i])) i++;
             if (i >= n) break;
             if (maxsplit-- <= 0) {
-                size_t e = n;
-                while (e > i && bspace(d[e - 1])) e--;
-                if (list_append(list, make_like(self, d + i, e - i)) < 0) return VERR;
+                if (list_append(list, make_like(self, d + i, n - i)) < 0) return VERR;
                 break;
             }
             size_t j = i;
@@ -660,9 +658,7 @@ static Value split_impl(Value self, ARGS, bool right) {
         while (e > 0 && bspace(d[e - 1])) e--;
         if (e == 0) break;
         if (maxsplit-- <= 0) {
-            size_t i = 0;
-            while (i < e && bspace(d[i])) i++;
-            if (list_append(list, make_like(self, d + i, e - i)) < 0) return VERR;
+            if (list_append(list, make_like(self, d, e)) < 0) return VERR;
             break;
         }
         size_t b = e;

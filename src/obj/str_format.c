@@ -626,7 +626,11 @@ static Value render(FmtState *st, const char *f, size_t n, int depth) {
             i = j;
             continue;
         }
-        if (i + 1 < n && f[i + 1] == '{') {
+        if (i + 1 == n) {
+            sb_free(&b);
+            return err_set_str(Exc_ValueError, "Single '{' encountered in format string");
+        }
+        if (f[i + 1] == '{') {
             sb_putc(&b, '{');
             i += 2;
             continue;

@@ -282,17 +282,8 @@ static Value split_impl(Value self, ARGS, bool right) {
                 i += k;
             }
             if (i >= n) break;
-            if (maxsplit-- <= 0) {
-                /* rest, with trailing whitespace stripped */
-                size_t e = n;
-                while (e > i) {
-                    size_t b = e - 1;
-                    while (((uint8_t)d[b] & 0xC0) == 0x80) b--;
-                    utf8_decode(d + b, &cp);
-                    if (!uni_isspace(cp)) break;
-                    e = b;
-                }
-                if (add_piece(list, self, i, e) < 0) return VERR;
+            if (maxsplit-- <= 0) { /* the rest, trailing whitespace kept */
+                if (add_piece(list, self, i, n) < 0) return VERR;
                 break;
             }
             size_t j = i;
@@ -317,14 +308,8 @@ static Value split_impl(Value self, ARGS, bool right) {
             e = b;
         }
         if (e == 0) break;
-        if (maxsplit-- <= 0) {
-            size_t i = 0;
-            while (i < e) {
-                size_t k = utf8_decode(d + i, &cp);
-                if (!uni_isspace(cp)) break;
-                i += k;
-            }
-            if (add_piece(list, self, i, e) < 0) return VERR;
+        if (maxsplit-- <= 0) { /* the rest, leading whitespace kept */
+            if (add_piece(list, self, 0, e) < 0) return VERR;
             break;
         }
         size_t b = e;
