@@ -1,0 +1,36 @@
+def check(f):
+    try:
+        print("ok", f())
+    except Exception as e:
+        print(type(e).__name__, e)
+check(lambda: {}["x"])
+check(lambda: {}[(1, 2)])
+check(lambda: {}[[]])
+check(lambda: {[]: 1})
+check(lambda: {}.pop("k"))
+check(lambda: {}.popitem())
+check(lambda: {}.get())
+check(lambda: {}.get(1, 2, 3))
+check(lambda: {}.pop())
+check(lambda: {}.setdefault())
+check(lambda: {}.keys(1))
+check(lambda: {}.update(1))
+check(lambda: {}.update([1]))
+check(lambda: {}.update([(1, 2, 3)]))
+check(lambda: {}.update(["abc"]))
+check(lambda: {}.update({}, {}))
+check(lambda: dict(1))
+check(lambda: dict([(1,)]))
+check(lambda: dict({}, {}))
+check(lambda: {} | [])
+check(lambda: {} < {})
+check(lambda: hash({}))
+check(lambda: {}.fromkeys())
+check(lambda: {}.fromkeys(1))
+def delmissing():
+    d = {1: 2}
+    del d[3]
+check(delmissing)
+check(lambda: {1: 2}.copy(1))
+check(lambda: {}.clear(1))
+check(lambda: {}.get(k=1))

@@ -1,0 +1,20 @@
+big = 10 ** 30
+r = range(big)
+print(r, r[-1], r[12345], big - 1 in r, big in r, r.index(999), r.count(5))
+try:
+    print(len(r))
+except OverflowError as e:
+    print(type(e).__name__, e)
+print(r.__len__ if False else "", bool(r))
+r2 = range(big, big + 10, 3)
+print(list(r2), len(r2), r2[1], r2[-1], (big + 3) in r2, (big + 4) in r2)
+r3 = range(-big, big, big // 2)
+print(list(r3), len(r3))
+r4 = range(2 ** 62, 2 ** 62 + 5)
+print(list(r4), r4[::-2], list(reversed(r4)))
+r5 = range(2 ** 48 - 2, 2 ** 48 + 2)
+print(list(r5))
+it = iter(range(2 ** 63 - 2, 2 ** 63 + 1))
+print(list(it))
+print(range(0, big, 7)[5:8], range(0, big, 7)[-1])
+print(hash(range(big)) == hash(range(0, big, 1)), range(big) == range(0, big))

@@ -1,0 +1,21 @@
+s = set()
+for i in [33, 1, 17, 9, 65, 2, 129, 8]:
+    s.add(i)
+print(s)
+t = set(range(100))
+print(list(t)[:20])
+u = {i * 8 for i in range(20)}
+print(u)
+v = set([5, 13, 21, 29, 37])
+print(v)
+v.remove(13)
+v.add(45)
+print(v)
+w = {-5, -1, 3, 10 ** 12, 2 ** 61 - 1, 2 ** 61, 7}
+print(w)
+print(set([3, 2, 1]) | set([6, 5, 4]))
+print({1, 2, 3, 4, 5, 6, 7, 8} & {8, 6, 4, 2})
+print({1, 2, 3, 4, 5} - {2})
+x = set(range(10))
+x.difference_update(range(0, 10, 2))
+print(x)
