@@ -32,9 +32,12 @@ static Value object_tp_new(Type *t, const Value *args, size_t nargs, Value kwnam
     }
     if (type_has(t, TPF_ABSTRACT) && type_check_abstract(t) < 0) return VERR;
     if (t == &ObjectType) return v_fromptr(gc_alloc(&ObjectType, sizeof(Object)));
-    if (!type_has(t, TPF_HAS_SHAPE) || HEAPTYPE(t)->ext_offset != sizeof(Object))
+    if (!type_has(t, TPF_HAS_SHAPE) || HEAPTYPE(t)->ext_offset != sizeof(Object)) {
+        Type *s = t;
+        while (s->base && type_has(s, TPF_HEAPTYPE)) s = s->base;
         return err_format(Exc_TypeError, "object.__new__(%s) is not safe, use %s.__new__()", t->name,
-                          t->base ? t->base->name : "object");
+                          s->name);
+    }
     return object_new_instance(t);
 }
 

@@ -457,7 +457,7 @@ static Value process_slots(Value name, Value dict, bool *add_dict, bool *add_wea
         int r = dict_contains(dict, m);
         if (r < 0) return VERR;
         if (r)
-            return err_format(Exc_ValueError, "%s in __slots__ conflicts with class variable", str_cstr(s));
+            return err_format(Exc_ValueError, "'%s' in __slots__ conflicts with class variable", str_cstr(s));
         list_append(out, m);
     }
     return list_as_tuple(out);

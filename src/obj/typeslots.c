@@ -651,13 +651,6 @@ static Value tp_new_wrapper(Value self, const Value *args, size_t nargs, Value k
     if (!type_is_subtype(st, owner))
         return err_format(Exc_TypeError, "%s.__new__(%s): %s is not a subtype of %s", owner->name, st->name,
                           st->name, owner->name);
-    /* the most derived built-in base must be the one asked for */
-    Type *s = st;
-    while (s && (type_has(s, TPF_HEAPTYPE) || (s->tp_new != owner->tp_new && type_has(s, TPF_HAS_SHAPE))))
-        s = s->base;
-    if (s && s != owner && s->tp_new != owner->tp_new && type_is_subtype(s, owner) && owner == &ObjectType)
-        return err_format(Exc_TypeError, "object.__new__(%s) is not safe, use %s.__new__()", st->name,
-                          s->name);
     return owner->tp_new(st, args + 1, nargs - 1, kw);
 }
 
