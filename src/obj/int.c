@@ -542,7 +542,8 @@ Type IntType = {
     .richcompare = int_richcompare,
     .nb =
         {
-#define X(name, d, r, i, s) [BINOP_##name] = int_nb_##name,
+#define X(name, d, r, i, s)                                                                                  \
+    [BINOP_##name] = BINOP_##name == BINOP_MATMUL ? NULL : int_nb_##name, /* no __matmul__ */
             BINOP_LIST(X)
 #undef X
         },
