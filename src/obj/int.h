@@ -44,5 +44,7 @@ Value int_binop(Value a, Value b, BinOp op); /* both int-like; NotImplemented ot
 Value int_unop(Value a, UnOp op);            /* -a, +a, ~a, abs(a) for an int-like a */
 Value int_pow3(Value a, Value b, Value mod); /* pow(a, b, mod) with int rules (mod None: a ** b) */
 int int_float_cmp(Value a, double d);        /* exact int vs double: -1/0/1, 2 if d is NaN */
+/* Decimal digit limit of str <-> int; sys.set_int_max_str_digits() sets it (0: none). */
+extern int64_t int_max_str_digits;
 
 #endif

@@ -6,7 +6,8 @@
 #include "obj/int_internal.h"
 #include <stdlib.h>
 
-#define INT_MAX_STR_DIGITS 4300
+/* sys.set_int_max_str_digits() writes this; 0 means no limit. */
+int64_t int_max_str_digits = 4300;
 
 static bool is_py_space(unsigned char c) {
     return c == ' ' || (c >= 9 && c <= 13) || (c >= 0x1c && c <= 0x1f);
@@ -70,12 +71,12 @@ int int_parse_text(const char *s, size_t n, int base, Value *out) {
         for (size_t k = 0; k < nd; k++)
             if (buf[k] != '0') goto invalid;
     }
-    if (nd > INT_MAX_STR_DIGITS && (base & (base - 1)) != 0) {
+    if (int_max_str_digits > 0 && nd > (size_t)int_max_str_digits && (base & (base - 1)) != 0) {
         if (buf != small) free(buf);
         err_format(Exc_ValueError,
                    "Exceeds the limit (%d digits) for integer string conversion: value has %zu digits; use "
                    "sys.set_int_max_str_digits() to increase the limit",
-                   INT_MAX_STR_DIGITS, nd);
+                   (int)int_max_str_digits, nd);
         return -1;
     }
     if (nd <= 12) {
@@ -132,14 +133,15 @@ static char *int_abs_digits(Value v, int base, size_t *len) {
         return s;
     }
     mpz_srcptr z = BIGINT(v)->z;
-    if (base == 10 && mpz_sizeinbase(z, 10) > INT_MAX_STR_DIGITS + 1) goto limit;
+    if (base == 10 && int_max_str_digits > 0 && mpz_sizeinbase(z, 10) > (size_t)int_max_str_digits + 1)
+        goto limit;
     mpz_t a;
     mpz_init(a);
     mpz_abs(a, z);
     s = mpz_get_str(NULL, base, a);
     mpz_clear(a);
     *len = strlen(s);
-    if (base == 10 && *len > INT_MAX_STR_DIGITS) {
+    if (base == 10 && int_max_str_digits > 0 && *len > (size_t)int_max_str_digits) {
         free(s);
         goto limit;
     }
@@ -149,7 +151,7 @@ limit:
         Exc_ValueError,
         "Exceeds the limit (%d digits) for integer string conversion; use sys.set_int_max_str_digits() "
         "to increase the limit",
-        INT_MAX_STR_DIGITS);
+        (int)int_max_str_digits);
     return NULL;
 }
 
