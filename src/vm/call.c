@@ -187,9 +187,11 @@ Value vm_call_function(Value func, const Value *args, size_t nargs, Value kwname
     if (c->flags & CO_GENERATOR) {
         Value *regs = gc_alloc_raw((size_t)c->nregs * sizeof(Value) + sizeof(Value));
         if (!regs) return err_no_memory();
+        /* the generator traces its registers while binding allocates */
+        Value gen = generator_new(fn, regs);
         if (vm_bind_args(fn, regs, args, nargs, kwnames) < 0) return VERR;
         vm_load_closure(fn, regs);
-        return generator_new(fn, regs);
+        return gen;
     }
     Value *R = vm_frame ? vm_frame->top : vmstack_base();
     if (R + c->nregs >= vmstack_limit())

@@ -17,14 +17,15 @@
 #define MAX_FRAMES ((size_t)1 << 20)
 
 Frame *vm_frame;
-static Value *stack_base, *stack_end;
-static Frame *frames_base, *frames_end;
+Value *vm_stack_base;
+static Value *stack_end;
+Frame *vm_frames_base, *vm_frames_end;
 static uintptr_t c_stack_limit;
 
 static void scan_vmstack(void) {
     if (!vm_frame) return;
-    gc_mark_values(stack_base, (size_t)(vm_frame->top - stack_base));
-    for (Frame *f = frames_base; f <= vm_frame; f++) {
+    gc_mark_values(vm_stack_base, (size_t)(vm_frame->top - vm_stack_base));
+    for (Frame *f = vm_frames_base; f <= vm_frame; f++) {
         gc_mark_ptr(f->code);
         gc_mark_ptr(f->func);
         gc_mark(f->globals);
@@ -38,16 +39,16 @@ static void scan_vmstack(void) {
 }
 
 void vmstack_init(void) {
-    stack_base = mmap(NULL, VMSTACK_VALUES * sizeof(Value), PROT_READ | PROT_WRITE,
-                      MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-    frames_base = mmap(NULL, MAX_FRAMES * sizeof(Frame), PROT_READ | PROT_WRITE,
-                       MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
-    if (stack_base == MAP_FAILED || frames_base == MAP_FAILED) {
+    vm_stack_base = mmap(NULL, VMSTACK_VALUES * sizeof(Value), PROT_READ | PROT_WRITE,
+                         MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    vm_frames_base = mmap(NULL, MAX_FRAMES * sizeof(Frame), PROT_READ | PROT_WRITE,
+                          MAP_PRIVATE | MAP_ANONYMOUS | MAP_NORESERVE, -1, 0);
+    if (vm_stack_base == MAP_FAILED || vm_frames_base == MAP_FAILED) {
         fprintf(stderr, "leones: cannot reserve the VM stack\n");
         exit(1);
     }
-    stack_end = stack_base + VMSTACK_VALUES;
-    frames_end = frames_base + MAX_FRAMES;
+    stack_end = vm_stack_base + VMSTACK_VALUES;
+    vm_frames_end = vm_frames_base + MAX_FRAMES;
     gc_add_root_scanner(scan_vmstack);
 
     /* Leave a generous margin below the soft limit for C code that runs
@@ -63,7 +64,7 @@ void vmstack_init(void) {
 }
 
 Value *vmstack_limit(void) { return stack_end; }
-Value *vmstack_base(void) { return stack_base; }
+Value *vmstack_base(void) { return vm_stack_base; }
 
 int vm_check_c_stack(void) {
     char here;
@@ -74,41 +75,17 @@ int vm_check_c_stack(void) {
     return 0;
 }
 
-Frame *frame_push(Value *R) {
-    if (vm.depth >= vm.recursion_limit) {
-        err_set_str(Exc_RecursionError, "maximum recursion depth exceeded");
-        return NULL;
-    }
-    Frame *f = vm_frame ? vm_frame + 1 : frames_base;
-    if (f >= frames_end) {
-        err_set_str(Exc_RecursionError, "maximum recursion depth exceeded");
-        return NULL;
-    }
-    f->R = R;
-    f->back = vm_frame;
-    f->frameobj = VNULL;
-    f->gen = NULL;
-    f->func = NULL;
-    f->locals = VNULL;
-    f->entry = 0;
-    f->pc = NULL;
-    f->saved_exc = vm.handled_exc;
-    f->top = vm_frame ? vm_frame->top : stack_base;
-    vm.depth++;
-    vm_frame = f;
-    return f;
+Frame *frame_overflow(void) {
+    err_set_str(Exc_RecursionError, "maximum recursion depth exceeded");
+    return NULL;
 }
 
-void frame_pop(Frame *f) {
-    if (f->frameobj) {
-        FrameObject *fo = FRAMEOBJ(f->frameobj);
-        fo->lineno = frame_lineno(f);
-        fo->pc = f->pc ? (uint32_t)(f->pc - f->code->code) : 0;
-        if (f->code->flags & CO_NAME_LOCALS) fo->locals = f->locals;
-        fo->live = NULL;
-    }
-    vm.depth--;
-    vm_frame = f->back;
+void frame_detach_object(Frame *f) {
+    FrameObject *fo = FRAMEOBJ(f->frameobj);
+    fo->lineno = frame_lineno(f);
+    fo->pc = f->pc ? (uint32_t)(f->pc - f->code->code) : 0;
+    if (f->code->flags & CO_NAME_LOCALS) fo->locals = f->locals;
+    fo->live = NULL;
 }
 
 int32_t frame_lineno(Frame *f) {
@@ -123,9 +100,9 @@ int32_t frame_lineno(Frame *f) {
 Value frame_get_frameobj(Frame *f) {
     if (f->frameobj) return f->frameobj;
     Frame *g = f;
-    while (g >= frames_base && !g->frameobj) g--;
+    while (g >= vm_frames_base && !g->frameobj) g--;
     for (Frame *h = g + 1; h <= f; h++) {
-        Value back = (h > frames_base && h->back) ? h->back->frameobj : VNONE;
+        Value back = (h > vm_frames_base && h->back) ? h->back->frameobj : VNONE;
         h->frameobj = frameobj_new(h->code, h->globals, back, h);
         if (h->gen && !h->gen->frameobj) h->gen->frameobj = h->frameobj;
     }

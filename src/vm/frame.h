@@ -53,15 +53,45 @@ typedef struct Generator {
 
 /* frame.c: the VM stack. */
 extern Frame *vm_frame; /* innermost running Python frame, NULL at top level */
+extern Frame *vm_frames_base, *vm_frames_end;
+extern Value *vm_stack_base;
 void vmstack_init(void);
-Frame *frame_push(Value *R); /* new Frame record above vm_frame (NULL + RecursionError on overflow) */
-Value *vmstack_limit(void);  /* end of the register region */
+Value *vmstack_limit(void); /* end of the register region */
 Value *vmstack_base(void);
-void frame_pop(Frame *f);           /* detach its FrameObject, return to f->back */
+Frame *frame_overflow(void); /* raises RecursionError, returns NULL */
+void frame_detach_object(Frame *f);
 Value frame_get_frameobj(Frame *f); /* FrameObject for f (materialises the chain below it) */
 int32_t frame_lineno(Frame *f);
 Value frame_locals_snapshot(Frame *f); /* dict of bound named locals and free vars (or the locals dict) */
 int vm_check_c_stack(void);            /* -1 with RecursionError when the C stack is nearly exhausted */
+
+/* New Frame record above vm_frame (NULL + RecursionError on overflow). The
+ * caller fills code/func/globals/pc and raises `top` if its window ends
+ * higher. */
+static inline Frame *frame_push(Value *R) {
+    Frame *f = vm_frame ? vm_frame + 1 : vm_frames_base;
+    if (__builtin_expect(vm.depth >= vm.recursion_limit || f >= vm_frames_end, 0)) return frame_overflow();
+    f->R = R;
+    f->back = vm_frame;
+    f->frameobj = VNULL;
+    f->gen = NULL;
+    f->func = NULL;
+    f->locals = VNULL;
+    f->entry = 0;
+    f->pc = NULL;
+    f->saved_exc = vm.handled_exc;
+    f->top = vm_frame ? vm_frame->top : vm_stack_base;
+    vm.depth++;
+    vm_frame = f;
+    return f;
+}
+
+/* Leave frame f (the innermost): detach its FrameObject, return to f->back. */
+static inline void frame_pop(Frame *f) {
+    if (f->frameobj) frame_detach_object(f);
+    vm.depth--;
+    vm_frame = f->back;
+}
 
 /* interp.c: run frames until the entry frame `f` returns or yields.
  * `resume_exc`: an exception is pending and must be raised at f->pc. */

@@ -164,8 +164,22 @@ static int unpack_seq(Value src, Value *out, size_t n) {
         }
         return -1;
     }
-    Value tmp[16];
-    Value *buf = n <= 16 ? tmp : gc_alloc_raw(n * sizeof(Value));
+    if (n > 16) {
+        /* a list keeps the items visible to the collector */
+        Value l = obj_list_from_iterable(it);
+        if (l == VERR) return -1;
+        if (list_len(l) < n) {
+            err_format(Exc_ValueError, "not enough values to unpack (expected %zu, got %zu)", n, list_len(l));
+            return -1;
+        }
+        if (list_len(l) > n) {
+            err_format(Exc_ValueError, "too many values to unpack (expected %zu)", n);
+            return -1;
+        }
+        memcpy(out, LIST(l)->items, n * sizeof(Value));
+        return 0;
+    }
+    Value buf[16];
     for (size_t i = 0; i < n; i++) {
         Value v = obj_next(it);
         if (v == VERR) return -1;
@@ -407,7 +421,13 @@ static Frame *enter_function(Frame *f, Function *fn, Value *args, size_t nargs, 
         return NULL;
     }
     memset(nR, 0, (size_t)c->nregs * sizeof(Value));
-    if (vm_bind_args(fn, nR, args, nargs, kwnames) < 0) return NULL;
+    /* Keep the new window visible to the collector while binding allocates
+     * (*args tuple, **kwargs dict). */
+    Value *saved_top = f->top;
+    f->top = nR + c->nregs;
+    int rc = vm_bind_args(fn, nR, args, nargs, kwnames);
+    f->top = saved_top;
+    if (rc < 0) return NULL;
     Frame *nf = frame_push(nR);
     if (!nf) return NULL;
     nf->code = c;
@@ -1357,9 +1377,9 @@ L_CALL_EX : {
     NEXT(0);
 }
 enter_frame:
-    CHECK_SIGNALS();
     LOAD_FRAME();
     ip = f->pc;
+    CHECK_SIGNALS();
     DISPATCH();
 
 L_MAKE_FUNCTION : {
