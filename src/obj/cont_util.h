@@ -91,5 +91,8 @@ void set_type_init(void);
 void range_type_init(void);
 void slice_type_init(void);
 void iterators_type_init(void);
+void generic_alias_type_init(void);
+/* __class_getitem__ classmethod shared by the containers. */
+Value cu_class_getitem(Value cls, const Value *args, size_t nargs, Value kwnames);
 
 #endif

@@ -651,9 +651,7 @@ static Value m_contains(Value self, const Value *args, size_t nargs, Value kwnam
 
 static Value m_getitem(Value self, const Value *args, size_t nargs, Value kwnames) {
     if (cu_onearg("dict.__getitem__", nargs, kwnames) < 0) return VERR;
-    Value v = dict_get(self, args[0]);
-    if (v == VERR) return VERR;
-    return v ? v : err_set_value(Exc_KeyError, args[0]);
+    return dict_getitem(self, args[0]);
 }
 
 static Value m_sizeof(Value self, const Value *args, size_t nargs, Value kwnames) {

@@ -584,4 +584,5 @@ void container_types_init(void) {
     range_type_init();
     slice_type_init();
     iterators_type_init();
+    generic_alias_type_init();
 }

@@ -40,6 +40,9 @@ Value slice_new(Value start, Value stop, Value step);
 /* slice.indices(len) in C: returns slice length, -1 on error. */
 int64_t slice_unpack(Value slice, int64_t len, int64_t *start, int64_t *stop, int64_t *step);
 Value seqiter_new(Type *t, Value seq);
+/* types.GenericAlias (list[int], ...), containers area (generic_alias.c). */
+extern Type GenericAliasType;
+Value generic_alias_new(Value origin, Value args);
 /* iter(callable, sentinel) (containers area, iterators.c). */
 Value calliter_new(Value callable, Value sentinel);
 /* Recursion guard for repr of containers ("[...]", "{...}"): returns 1 if o
