@@ -1,0 +1,4 @@
+class A:
+    pass
+A.__abstractmethods__ = frozenset({'run'})
+A()

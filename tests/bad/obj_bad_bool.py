@@ -1,0 +1,5 @@
+class B:
+    def __bool__(self):
+        return 'yes'
+if B():
+    pass

@@ -1,0 +1,1 @@
+int.new_attr = 5

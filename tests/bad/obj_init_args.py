@@ -1,0 +1,3 @@
+class NoArgs:
+    pass
+NoArgs(1, 2, 3)

@@ -1,0 +1,5 @@
+class C:
+    @property
+    def x(self):
+        return 1
+C().x = 2

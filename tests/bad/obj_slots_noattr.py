@@ -1,0 +1,3 @@
+class P:
+    __slots__ = ('a',)
+P().b = 1

@@ -1,0 +1,3 @@
+class A:
+    pass
+super(A, 5).foo

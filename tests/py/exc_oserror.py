@@ -1,0 +1,29 @@
+import errno
+e = OSError(2, 'No such file or directory')
+print(type(e).__name__, e, e.errno, e.strerror, e.filename, e.args)
+e = OSError(2, 'No such file or directory', 'x.txt')
+print(type(e).__name__, e, e.filename, e.args)
+e = OSError(1, 'Operation not permitted', 'a', None, 'b')
+print(type(e).__name__, e, e.filename2)
+for code in [errno.EEXIST, errno.EISDIR, errno.ENOTDIR, errno.EACCES, errno.EPIPE, errno.ECHILD,
+             errno.ESRCH, errno.EINTR, errno.EAGAIN, errno.ECONNREFUSED, errno.ECONNRESET,
+             errno.ECONNABORTED, errno.ETIMEDOUT, 9999]:
+    print(code, type(OSError(code, 'msg')).__name__)
+e = OSError('just a message')
+print(type(e).__name__, e, e.errno, e.args)
+e = OSError()
+print(repr(e), e.errno)
+e = FileNotFoundError(2, 'gone', 'f')
+print(type(e).__name__, e)
+e = OSError(13, 'denied')
+print(isinstance(e, PermissionError), isinstance(e, OSError))
+try:
+    open('/nonexistent/definitely/not/here')
+except FileNotFoundError as e:
+    print(type(e).__name__, e.errno, e.filename)
+except OSError as e:
+    print('other', e)
+e = OSError(2, 'x')
+e.errno = 5
+e.filename = 'f'
+print(e)
