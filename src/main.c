@@ -265,9 +265,21 @@ int main(int argc, char **argv) {
         size_t len;
         char *src = read_stream(f, &len);
         fclose(f);
-        dict_set_cstr(main_dict, "__file__", str_from_cstr(script));
+        /* CPython 3.11 makes the script's path absolute (symlinks kept) for __file__ and tracebacks */
+        char absbuf[8192];
+        const char *abspath = script;
+        if (script[0] != '/') {
+            char cwd[4096];
+            if (getcwd(cwd, sizeof cwd)) {
+                const char *s = script;
+                while (s[0] == '.' && s[1] == '/') s += 2;
+                snprintf(absbuf, sizeof absbuf, "%s/%s", cwd, s);
+                abspath = absbuf;
+            }
+        }
+        dict_set_cstr(main_dict, "__file__", str_from_cstr(abspath));
         free(real);
-        return finish(vm_exec_source(src, len, script, main_dict, VNULL));
+        return finish(vm_exec_source(src, len, abspath, main_dict, VNULL));
     }
     if (from_stdin) {
         const char *args0[nrest + 1];

@@ -98,5 +98,6 @@ int args_none(const char *fname, size_t nargs, Value kwnames);
 void builtin_function_types_init(void);
 void module_type_init(void);
 Value module_getattr_cstr(Value mod, const char *name); /* VNULL when missing, no exception */
+void module_mark_builtin(Value mod); /* a native module: repr "<module 'x' (built-in)>" */
 
 #endif

@@ -155,7 +155,7 @@ static Value new_file_module(Value fullname, Value file, bool is_pkg, Value ns_p
     if (mod == VERR) return VERR;
     Value d = MODULE(mod)->dict;
     dict_set_cstr(d, "__builtins__", vm.builtins_mod);
-    if (file != VNULL) dict_set_cstr(d, "__file__", file);
+    dict_set_cstr(d, "__file__", file != VNULL ? file : VNONE);
     const char *full = str_cstr(fullname);
     const char *dot = strrchr(full, '.');
     if (is_pkg || ns_path != VNULL) {
@@ -191,6 +191,7 @@ static Value import_one(Value fullname, Value parent) {
         if (init) {
             Value mod = init();
             if (mod == VERR) return VERR;
+            module_mark_builtin(mod);
             if (dict_set(modules(), fullname, mod) < 0) return VERR;
             return mod;
         }
@@ -208,6 +209,7 @@ static Value import_one(Value fullname, Value parent) {
         if (init) {
             Value mod = init();
             if (mod == VERR) return VERR;
+            module_mark_builtin(mod);
             if (dict_set(modules(), fullname, mod) < 0) return VERR;
             goto bind;
         }
@@ -280,8 +282,7 @@ static Value resolve_package(Value globals) {
 }
 
 Value vm_import(Value name, Value globals, Value fromlist, int level) {
-    if (!str_check(name))
-        return err_format(Exc_TypeError, "module name must be str, not %s", obj_typename(name));
+    if (!str_check(name)) return err_set_str(Exc_TypeError, "module name must be a string");
     if (level < 0) return err_set_str(Exc_ValueError, "level must be >= 0");
     if (initializing == VNULL) {
         initializing = set_new(VNULL);
@@ -448,8 +449,7 @@ Value builtin___import__(Value self, const Value *args, size_t nargs, Value kwna
         return VERR;
     int64_t level = 0;
     if (a[4] != VNULL && obj_index_i64(a[4], &level, Exc_OverflowError) < 0) return VERR;
-    if (!str_check(a[0]))
-        return err_format(Exc_TypeError, "module name must be str, not %s", obj_typename(a[0]));
+    if (!str_check(a[0])) return err_set_str(Exc_TypeError, "module name must be a string");
     Value globals = a[1] == VNULL || a[1] == VNONE ? VNULL : a[1];
     if (level > 0 && globals == VNULL) return err_set_str(Exc_KeyError, "'__name__' not in globals");
     return vm_import(a[0], globals, a[3], (int)level);

@@ -7,6 +7,10 @@
  */
 #include "runtime.h"
 
+enum { MODULE_BUILTIN = 1 }; /* Object.aux bit: native module, repr says "(built-in)" */
+
+void module_mark_builtin(Value mod) { OBJ(mod)->aux |= MODULE_BUILTIN; }
+
 static void module_trace(Object *o) {
     Module *m = (Module *)o;
     gc_mark(m->name);
@@ -94,7 +98,8 @@ static Value module_repr(Value self) {
         if (frepr == VERR) return VERR;
         return str_fmt("<module %s from %s>", str_cstr(nrepr), str_cstr(frepr));
     }
-    return str_fmt("<module %s (built-in)>", str_cstr(nrepr));
+    if (OBJ(self)->aux & MODULE_BUILTIN) return str_fmt("<module %s (built-in)>", str_cstr(nrepr));
+    return str_fmt("<module %s>", str_cstr(nrepr));
 }
 
 static Value module_get_dict(Value self) { return MODULE(self)->dict; }

@@ -498,7 +498,7 @@ static void print_final_line(StrBuf *b, Value exc) {
 
 #define MAX_CHAIN 64
 
-static void print_one(StrBuf *b, Value exc, Value *seen, int *nseen) {
+static void print_one(StrBuf *b, Value exc, Value tb_override, Value *seen, int *nseen) {
     if (*nseen < MAX_CHAIN) seen[(*nseen)++] = exc;
     Value cause = exc_get_cause(exc);
     Value context = exc_get_context(exc);
@@ -506,18 +506,19 @@ static void print_one(StrBuf *b, Value exc, Value *seen, int *nseen) {
         bool already = false;
         for (int i = 0; i < *nseen; i++) already |= seen[i] == cause;
         if (!already) {
-            print_one(b, cause, seen, nseen);
+            print_one(b, cause, VNULL, seen, nseen);
             sb_puts(b, "\nThe above exception was the direct cause of the following exception:\n\n");
         }
     } else if (context != VNULL && context != VNONE && !exc_suppress_context(exc)) {
         bool already = false;
         for (int i = 0; i < *nseen; i++) already |= seen[i] == context;
         if (!already) {
-            print_one(b, context, seen, nseen);
+            print_one(b, context, VNULL, seen, nseen);
             sb_puts(b, "\nDuring handling of the above exception, another exception occurred:\n\n");
         }
     }
     Value tb = exc_get_traceback(exc);
+    if ((tb == VNULL || tb == VNONE) && tb_override != VNULL) tb = tb_override; /* as PyErr_Display */
     if (tb != VNULL && tb != VNONE) print_traceback(b, tb);
     print_final_line(b, exc);
 }
@@ -532,7 +533,8 @@ static void write_stderr(Value s) {
     (void)r;
 }
 
-void vm_print_exception(Value exc) {
+/* Print exc with traceback `tb` (VNULL: its own) — sys.excepthook's job. */
+static void print_exception_tb(Value exc, Value tb) {
     Value saved = err_fetch();
     textio_flush_std();
     StrBuf b;
@@ -544,18 +546,20 @@ void vm_print_exception(Value exc) {
     } else {
         Value seen[MAX_CHAIN];
         int nseen = 0;
-        print_one(&b, exc, seen, &nseen);
+        print_one(&b, exc, tb, seen, &nseen);
     }
     write_stderr(sb_finish(&b));
     if (saved != VNULL) err_restore(saved);
 }
+
+void vm_print_exception(Value exc) { print_exception_tb(exc, VNULL); }
 
 /* sys.excepthook as installed at start-up (so we know when it was replaced). */
 static Value default_excepthook_fn;
 
 Value sys_excepthook_impl(Value self, const Value *args, size_t nargs, Value kwnames) {
     if (args_count("excepthook", nargs, 3, 3) < 0 || args_no_kw("excepthook", kwnames) < 0) return VERR;
-    vm_print_exception(args[1]);
+    print_exception_tb(args[1], args[2] == VNONE ? VNONE : args[2]);
     return VNONE;
 }
 

@@ -115,6 +115,8 @@ void vm_init(int argc, char **argv) {
     builtins_init();
 
     dict_set_cstr(vm.modules, "builtins", vm.builtins_mod);
+    module_mark_builtin(vm.builtins_mod);
+    module_mark_builtin(vm.sys_mod);
     Value main = module_new_cstr("__main__");
     vm.main_mod = main;
     dict_set_cstr(MODULE(main)->dict, "__builtins__", vm.builtins_mod);

@@ -1,0 +1,5 @@
+try:
+    raise KeyboardInterrupt
+except KeyboardInterrupt:
+    print('handled')
+raise MemoryError('not really')

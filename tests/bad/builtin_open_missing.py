@@ -1,0 +1,1 @@
+open('/definitely/not/here.txt')

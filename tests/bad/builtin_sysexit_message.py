@@ -1,0 +1,2 @@
+import sys
+sys.exit('exiting with a message')

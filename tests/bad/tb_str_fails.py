@@ -1,0 +1,4 @@
+class Bad(Exception):
+    def __str__(self):
+        raise RuntimeError('no str')
+raise Bad()

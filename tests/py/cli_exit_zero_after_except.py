@@ -1,0 +1,6 @@
+try:
+    raise ValueError('handled')
+except ValueError as e:
+    print('caught', e)
+import sys
+sys.exit(0)

@@ -1,0 +1,8 @@
+m = __import__('impmod_plain')
+print(m.__name__)
+top = __import__('imppkg.helper')
+print(top.__name__)
+leaf = __import__('imppkg.helper', fromlist=['greet'])
+print(leaf.__name__, leaf.greet('x'))
+sub = __import__('imppkg.sub', globals(), None, ['leaf'], 0)
+print(sub.__name__, sub.leaf.LEAF[0])

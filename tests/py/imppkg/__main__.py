@@ -1,0 +1,2 @@
+import sys
+print('imppkg main', __name__, __package__)

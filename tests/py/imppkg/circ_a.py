@@ -1,0 +1,2 @@
+from . import circ_b
+A = 'a'

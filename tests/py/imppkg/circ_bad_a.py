@@ -1,0 +1,2 @@
+from .circ_bad_b import B
+A = 1

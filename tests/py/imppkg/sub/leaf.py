@@ -1,0 +1,3 @@
+from ..helper import public
+from .. import pkg_value
+LEAF = ('leaf', public, pkg_value)
