@@ -84,7 +84,8 @@ def parse_exp(text):
     head, _, out = text.partition("# ---\n")
     for line in head.splitlines():
         if line.startswith("# exit: "):
-            rc = int(line[len("# exit: "):])
+            word = line[len("# exit: "):].strip()
+            rc = int(word) if word.lstrip("-").isdigit() else word
         elif line.startswith("# stderr-last: "):
             errlast = line[len("# stderr-last: "):]
     return rc, errlast, out
