@@ -377,14 +377,14 @@ void function_types_init(void) {
     type_add_getset(&CellType, "cell_contents", cell_get_contents, cell_set_contents);
 }
 
-/* Every type of the VM area (and the VM-owned types whose owners have no
- * init function of their own: code, builtin function, module). */
+/* Every type of the VM area, plus the code, builtin-function and module
+ * types of the neighbouring areas (their inits are idempotent). */
 void vm_types_init(void) {
     vmstack_init();
     function_types_init();
-    type_ready(&CodeType);
-    type_ready(&BuiltinFunctionType);
-    type_ready(&ModuleType);
+    code_type_init();
+    builtin_function_types_init();
+    module_type_init();
     generator_types_init();
     traceback_types_init();
 }

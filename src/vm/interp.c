@@ -18,30 +18,23 @@
  */
 #include "vm/frame.h"
 #include "vm/interp_cache.h"
+#include "vm/import.h"
 
 static Value empty_str;
-static Value s_enter, s_exit, s_name, s_all, s_annotations, s_keys, s_send, s_dict;
+static Value s_enter, s_exit, s_annotations, s_keys;
 
 static void interp_strings_init(void) {
     if (s_enter) return;
     empty_str = str_intern_cstr("");
     s_enter = str_intern_cstr("__enter__");
     s_exit = str_intern_cstr("__exit__");
-    s_name = str_intern_cstr("__name__");
-    s_all = str_intern_cstr("__all__");
     s_annotations = str_intern_cstr("__annotations__");
     s_keys = str_intern_cstr("keys");
-    s_send = str_intern_cstr("send");
-    s_dict = str_intern_cstr("__dict__");
     gc_add_root(&empty_str);
     gc_add_root(&s_enter);
     gc_add_root(&s_exit);
-    gc_add_root(&s_name);
-    gc_add_root(&s_all);
     gc_add_root(&s_annotations);
     gc_add_root(&s_keys);
-    gc_add_root(&s_send);
-    gc_add_root(&s_dict);
 }
 
 static const unsigned char op_extra[OP_COUNT] = {
@@ -291,69 +284,6 @@ static int dict_merge_kwargs(Value dst, Value src, Value callable) {
         if (dict_set(dst, k, v) < 0) return -1;
     }
     return 0;
-}
-
-static int import_star(Value mod, Value locals) {
-    Value all = obj_getattr_opt(mod, s_all);
-    if (all == VERR) return -1;
-    bool skip_private = false;
-    Value names;
-    if (all) {
-        names = all;
-    } else {
-        Value d = obj_getattr_opt(mod, s_dict);
-        if (d == VERR) return -1;
-        if (!d) {
-            err_set_str(Exc_ImportError, "from-import-* object has no __dict__ and no __all__");
-            return -1;
-        }
-        names = obj_callmethod(d, "keys", NULL, 0);
-        if (names == VERR) return -1;
-        skip_private = true;
-    }
-    Value it = obj_getiter(names);
-    if (it == VERR) return -1;
-    for (;;) {
-        Value name = obj_next(it);
-        if (name == VERR) return -1;
-        if (!name) break;
-        if (!str_check(name)) {
-            Value mn = obj_getattr_opt(mod, s_name);
-            err_format(Exc_TypeError, "%s in %s.%s must be str, not %s", skip_private ? "Key" : "Item",
-                       mn && mn != VERR && str_check(mn) ? str_cstr(mn) : "?",
-                       skip_private ? "__dict__" : "__all__", obj_typename(name));
-            return -1;
-        }
-        if (skip_private && str_cstr(name)[0] == '_') continue;
-        Value v = obj_getattr(mod, name);
-        if (v == VERR) return -1;
-        if (obj_setitem(locals, name, v) < 0) return -1;
-    }
-    return 0;
-}
-
-static Value import_from(Value mod, Value name) {
-    Value v = obj_getattr_opt(mod, name);
-    if (v) return v;
-    Value pkg = obj_getattr_opt(mod, s_name);
-    if (pkg == VERR) return VERR;
-    if (pkg && str_check(pkg)) {
-        Value full = str_fmt("%s.%s", str_cstr(pkg), str_cstr(name));
-        if (full == VERR) return VERR;
-        if (vm.modules) {
-            Value m = dict_get(vm.modules, full);
-            if (m == VERR) return VERR;
-            if (m) return m;
-        }
-    }
-    const char *pname = pkg && str_check(pkg) ? str_cstr(pkg) : "<unknown module name>";
-    Value file = obj_getattr_opt(mod, str_intern_cstr("__file__"));
-    if (file == VERR) return VERR;
-    if (file && str_check(file))
-        return err_format(Exc_ImportError, "cannot import name '%s' from '%s' (%s)", str_cstr(name), pname,
-                          str_cstr(file));
-    return err_format(Exc_ImportError, "cannot import name '%s' from '%s' (unknown location)", str_cstr(name),
-                      pname);
 }
 
 static Value build_class_lookup(Frame *f) {
@@ -1670,14 +1600,14 @@ L_IMPORT_NAME : {
 }
 L_IMPORT_FROM : {
     SAVE();
-    Value v = import_from(R[OPB], NAME(OPC));
+    Value v = vm_import_from(R[OPB], NAME(OPC));
     CHECK(v);
     R[OPA] = v;
     NEXT(0);
 }
 L_IMPORT_STAR:
     SAVE();
-    CHECK_INT(import_star(R[OPA], f->locals ? f->locals : f->globals));
+    CHECK_INT(vm_import_star(R[OPA], f->locals ? f->locals : f->globals));
     NEXT(0);
 L_SETUP_ANNOTATIONS : {
     SAVE();
