@@ -22,9 +22,33 @@ typedef struct StmtList {
 } StmtList;
 
 typedef enum {
-    E_NAME, E_CONST, E_BINOP, E_UNARY, E_BOOLOP, E_COMPARE, E_CALL, E_ATTR, E_SUBSCRIPT, E_SLICE, E_STARRED,
-    E_TUPLE, E_LIST, E_SET, E_DICT, E_LISTCOMP, E_SETCOMP, E_DICTCOMP, E_GENEXP, E_LAMBDA, E_IFEXP, E_NAMED,
-    E_YIELD, E_YIELDFROM, E_AWAIT, E_JOINEDSTR, E_FORMATTED
+    E_NAME,
+    E_CONST,
+    E_BINOP,
+    E_UNARY,
+    E_BOOLOP,
+    E_COMPARE,
+    E_CALL,
+    E_ATTR,
+    E_SUBSCRIPT,
+    E_SLICE,
+    E_STARRED,
+    E_TUPLE,
+    E_LIST,
+    E_SET,
+    E_DICT,
+    E_LISTCOMP,
+    E_SETCOMP,
+    E_DICTCOMP,
+    E_GENEXP,
+    E_LAMBDA,
+    E_IFEXP,
+    E_NAMED,
+    E_YIELD,
+    E_YIELDFROM,
+    E_AWAIT,
+    E_JOINEDSTR,
+    E_FORMATTED
 } ExprKind;
 
 typedef enum { K_NONE, K_TRUE, K_FALSE, K_ELLIPSIS, K_INT, K_FLOAT, K_IMAG, K_STR, K_BYTES } ConstKind;
@@ -32,7 +56,18 @@ typedef enum { K_NONE, K_TRUE, K_FALSE, K_ELLIPSIS, K_INT, K_FLOAT, K_IMAG, K_ST
 /* Unary operators: the object.h UnOp values for -, +, ~ and our own NOT. */
 enum { UN_NEG = UNOP_NEG, UN_POS = UNOP_POS, UN_INVERT = UNOP_INVERT, UN_NOT = 10 };
 /* Comparison operators in the order of the opcodes OP_LT..OP_NOT_IN. */
-typedef enum { CMP_OP_LT, CMP_OP_LE, CMP_OP_EQ, CMP_OP_NE, CMP_OP_GT, CMP_OP_GE, CMP_OP_IS, CMP_OP_IS_NOT, CMP_OP_IN, CMP_OP_NOT_IN } CmpKind;
+typedef enum {
+    CMP_OP_LT,
+    CMP_OP_LE,
+    CMP_OP_EQ,
+    CMP_OP_NE,
+    CMP_OP_GT,
+    CMP_OP_GE,
+    CMP_OP_IS,
+    CMP_OP_IS_NOT,
+    CMP_OP_IN,
+    CMP_OP_NOT_IN
+} CmpKind;
 
 typedef struct Comprehension {
     Expr *target, *iter;
@@ -152,8 +187,27 @@ struct Expr {
 };
 
 typedef enum {
-    S_EXPR, S_ASSIGN, S_AUGASSIGN, S_ANNASSIGN, S_PASS, S_BREAK, S_CONTINUE, S_RETURN, S_DELETE, S_GLOBAL,
-    S_NONLOCAL, S_IF, S_WHILE, S_FOR, S_TRY, S_RAISE, S_ASSERT, S_WITH, S_FUNCDEF, S_CLASSDEF, S_IMPORT,
+    S_EXPR,
+    S_ASSIGN,
+    S_AUGASSIGN,
+    S_ANNASSIGN,
+    S_PASS,
+    S_BREAK,
+    S_CONTINUE,
+    S_RETURN,
+    S_DELETE,
+    S_GLOBAL,
+    S_NONLOCAL,
+    S_IF,
+    S_WHILE,
+    S_FOR,
+    S_TRY,
+    S_RAISE,
+    S_ASSERT,
+    S_WITH,
+    S_FUNCDEF,
+    S_CLASSDEF,
+    S_IMPORT,
     S_IMPORTFROM
 } StmtKind;
 
@@ -270,6 +324,7 @@ void vec_push(Vec *v, void *p);
 void **vec_finish(Vec *v, Arena *a); /* frees the vector's heap buffer */
 
 /* Parse a whole program. mode: COMPILE_EXEC/EVAL/SINGLE. Raises via SynErr. */
-AstModule *parse_program(Arena *a, const char *src, size_t len, CompileMode mode, SynErr *err, uint32_t flags);
+AstModule *parse_program(Arena *a, const char *src, size_t len, CompileMode mode, SynErr *err,
+                         uint32_t flags);
 
 #endif

@@ -14,8 +14,8 @@
 #include <utf8proc.h>
 
 const char *const token_spelling[T_COUNT] = {
-    [T_ENDMARKER] = "end of file", [T_NAME] = "name",     [T_NUMBER] = "number", [T_STRING] = "string",
-    [T_NEWLINE] = "newline",       [T_INDENT] = "indent", [T_DEDENT] = "dedent",
+    [T_ENDMARKER] = "end of file",   [T_NAME] = "name",     [T_NUMBER] = "number", [T_STRING] = "string",
+    [T_NEWLINE] = "newline",         [T_INDENT] = "indent", [T_DEDENT] = "dedent",
 #define X(n, s) [T_##n] = s,
     OPERATOR_LIST(X) KEYWORD_LIST(X)
 #undef X
@@ -30,7 +30,8 @@ void lexer_init(Lexer *lx, const char *src, size_t len, SynErr *err) {
     lx->nindents = 1;
     lx->err = err;
     /* A UTF-8 byte order mark is skipped, as CPython does. */
-    if (len >= 3 && (unsigned char)src[0] == 0xEF && (unsigned char)src[1] == 0xBB && (unsigned char)src[2] == 0xBF)
+    if (len >= 3 && (unsigned char)src[0] == 0xEF && (unsigned char)src[1] == 0xBB &&
+        (unsigned char)src[2] == 0xBF)
         lx->pos = lx->line_start = 3;
 }
 
@@ -63,7 +64,9 @@ static void push(Lexer *lx, TokKind k, size_t start, size_t end, Span sp) {
     t->sp = sp;
 }
 
-static int peekc(Lexer *lx, size_t k) { return lx->pos + k < lx->len ? (unsigned char)lx->src[lx->pos + k] : -1; }
+static int peekc(Lexer *lx, size_t k) {
+    return lx->pos + k < lx->len ? (unsigned char)lx->src[lx->pos + k] : -1;
+}
 
 static void newline_at(Lexer *lx, size_t after) {
     lx->line++;
@@ -88,7 +91,8 @@ bool is_id_char_cp(uint32_t cp) {
 static uint32_t cp_at(Lexer *lx, size_t off, size_t *n) {
     uint32_t cp;
     utf8proc_int32_t c32;
-    utf8proc_ssize_t r = utf8proc_iterate((const utf8proc_uint8_t *)lx->src + off, (utf8proc_ssize_t)(lx->len - off), &c32);
+    utf8proc_ssize_t r =
+        utf8proc_iterate((const utf8proc_uint8_t *)lx->src + off, (utf8proc_ssize_t)(lx->len - off), &c32);
     if (r <= 0) {
         *n = 1;
         return 0xFFFD;
@@ -174,9 +178,12 @@ static void lex_number(Lexer *lx) {
         int c1 = peekc(lx, 1);
         int base = 0;
         const char *kind = NULL;
-        if (c1 == 'x' || c1 == 'X') base = 16, kind = "hexadecimal";
-        else if (c1 == 'o' || c1 == 'O') base = 8, kind = "octal";
-        else if (c1 == 'b' || c1 == 'B') base = 2, kind = "binary";
+        if (c1 == 'x' || c1 == 'X')
+            base = 16, kind = "hexadecimal";
+        else if (c1 == 'o' || c1 == 'O')
+            base = 8, kind = "octal";
+        else if (c1 == 'b' || c1 == 'B')
+            base = 2, kind = "binary";
         if (base) {
             lx->pos += 2;
             if (peekc(lx, 0) == '_') lx->pos++;
@@ -212,8 +219,10 @@ static void lex_number(Lexer *lx) {
     c = peekc(lx, 0);
     if (c == '.') {
         lx->pos++;
-        if (lx->pos - 1 == start) digits(lx, 10, start, "decimal");
-        else digits(lx, 10, start, "decimal");
+        if (lx->pos - 1 == start)
+            digits(lx, 10, start, "decimal");
+        else
+            digits(lx, 10, start, "decimal");
         lex_exponent_and_imag(lx, start);
         return;
     }
@@ -223,7 +232,8 @@ static void lex_number(Lexer *lx) {
     }
     if (leading_zero && nonzero) {
         lex_error(lx, start, lx->pos,
-                  "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal integers");
+                  "leading zeros in decimal integer literals are not permitted; use an 0o prefix for octal "
+                  "integers");
     }
     number_end(lx, start, "decimal");
 }
@@ -235,11 +245,16 @@ static bool string_prefix(const char *s, size_t n) {
     bool r = false, b = false, u = false, f = false;
     for (size_t i = 0; i < n; i++) {
         char c = (char)tolower((unsigned char)s[i]);
-        if (c == 'r' && !r) r = true;
-        else if (c == 'b' && !b) b = true;
-        else if (c == 'u' && !u) u = true;
-        else if (c == 'f' && !f) f = true;
-        else return false;
+        if (c == 'r' && !r)
+            r = true;
+        else if (c == 'b' && !b)
+            b = true;
+        else if (c == 'u' && !u)
+            u = true;
+        else if (c == 'f' && !f)
+            f = true;
+        else
+            return false;
     }
     if (u && n > 1) return false;
     if (b && f) return false;
@@ -269,7 +284,8 @@ static void lex_string(Lexer *lx, size_t start) {
         char c = lx->src[lx->pos];
         if (c == '\\') {
             if (lx->pos + 1 < lx->len) {
-                if (lx->src[lx->pos + 1] == '\n') newline_at(lx, lx->pos + 2);
+                if (lx->src[lx->pos + 1] == '\n')
+                    newline_at(lx, lx->pos + 2);
                 else if (lx->src[lx->pos + 1] == '\r') {
                     size_t a = lx->pos + 2;
                     if (a < lx->len && lx->src[a] == '\n') a++;
@@ -278,7 +294,8 @@ static void lex_string(Lexer *lx, size_t start) {
                     continue;
                 }
                 lx->pos += 2;
-            } else lx->pos++;
+            } else
+                lx->pos++;
             continue;
         }
         if (c == '\n' || c == '\r') {
@@ -327,10 +344,14 @@ static void do_indent(Lexer *lx) {
         size_t p = lx->pos;
         while (p < lx->len) {
             char c = lx->src[p];
-            if (c == ' ') col++, altcol++;
-            else if (c == '\t') col = (col / 8 + 1) * 8, altcol++;
-            else if (c == '\f') col = altcol = 0;
-            else break;
+            if (c == ' ')
+                col++, altcol++;
+            else if (c == '\t')
+                col = (col / 8 + 1) * 8, altcol++;
+            else if (c == '\f')
+                col = altcol = 0;
+            else
+                break;
             p++;
         }
         if (p >= lx->len) {
@@ -358,9 +379,11 @@ static void do_indent(Lexer *lx) {
         int32_t cur = lx->indents[lx->nindents - 1], altcur = lx->altindents[lx->nindents - 1];
         Span sp = span_here(lx, p, p + 1);
         if (col == cur) {
-            if (altcol != altcur) syn_error(lx->err, SE_TAB, sp, "inconsistent use of tabs and spaces in indentation");
+            if (altcol != altcur)
+                syn_error(lx->err, SE_TAB, sp, "inconsistent use of tabs and spaces in indentation");
         } else if (col > cur) {
-            if (altcol <= altcur) syn_error(lx->err, SE_TAB, sp, "inconsistent use of tabs and spaces in indentation");
+            if (altcol <= altcur)
+                syn_error(lx->err, SE_TAB, sp, "inconsistent use of tabs and spaces in indentation");
             if (lx->nindents >= 100) syn_error(lx->err, SE_INDENT, sp, "too many levels of indentation");
             lx->indents[lx->nindents] = col;
             lx->altindents[lx->nindents] = altcol;
@@ -397,8 +420,8 @@ static void lex_eof(Lexer *lx) {
     }
     Span sp = span_here(lx, lx->pos, lx->pos);
     if (!lx->expr_mode) {
-        if (lx->ntoks > 0 && lx->toks[lx->ntoks - 1].kind != T_NEWLINE && lx->toks[lx->ntoks - 1].kind != T_DEDENT &&
-            lx->toks[lx->ntoks - 1].kind != T_INDENT)
+        if (lx->ntoks > 0 && lx->toks[lx->ntoks - 1].kind != T_NEWLINE &&
+            lx->toks[lx->ntoks - 1].kind != T_DEDENT && lx->toks[lx->ntoks - 1].kind != T_INDENT)
             push(lx, T_NEWLINE, lx->pos, lx->pos, sp);
         if (lx->pos > lx->line_start) {
             sp.line++;
@@ -426,28 +449,34 @@ static void lex_one(Lexer *lx) {
         /* skip whitespace, comments, continuation lines */
         for (;;) {
             int c = peekc(lx, 0);
-            if (c == ' ' || c == '\t' || c == '\f') lx->pos++;
+            if (c == ' ' || c == '\t' || c == '\f')
+                lx->pos++;
             else if (c == '#') {
                 while (lx->pos < lx->len && lx->src[lx->pos] != '\n' && lx->src[lx->pos] != '\r') lx->pos++;
             } else if (c == '\\') {
                 int d = peekc(lx, 1);
                 size_t a = lx->pos + 1;
                 if (d == '\r') a++, d = peekc(lx, 2);
-                if (d == '\n') a++;
+                if (d == '\n')
+                    a++;
                 else if (a == lx->pos + 1) {
                     if (d < 0) {
-                        syn_error(lx->err, SE_SYNTAX, span_here(lx, lx->pos, lx->pos + 1), "unexpected EOF while parsing");
+                        syn_error(lx->err, SE_SYNTAX, span_here(lx, lx->pos, lx->pos + 1),
+                                  "unexpected EOF while parsing");
                     }
-                    lex_error(lx, lx->pos + 1, lx->pos + 2, "unexpected character after line continuation character");
+                    lex_error(lx, lx->pos + 1, lx->pos + 2,
+                              "unexpected character after line continuation character");
                 }
                 if (a >= lx->len) {
                     lx->pos = a;
                     newline_at(lx, a);
-                    syn_error(lx->err, SE_SYNTAX, span_here(lx, lx->pos, lx->pos), "unexpected EOF while parsing");
+                    syn_error(lx->err, SE_SYNTAX, span_here(lx, lx->pos, lx->pos),
+                              "unexpected EOF while parsing");
                 }
                 lx->pos = a;
                 newline_at(lx, a);
-            } else break;
+            } else
+                break;
         }
         if (lx->pos >= lx->len) {
             lex_eof(lx);
@@ -505,7 +534,7 @@ static void lex_one(Lexer *lx) {
         TokKind k = T_ENDMARKER;
         size_t oplen = 0;
 #define X(name, s)                                                                                           \
-    if (!oplen && lx->pos + sizeof(s) - 1 <= lx->len && !memcmp(lx->src + lx->pos, s, sizeof(s) - 1))       \
+    if (!oplen && lx->pos + sizeof(s) - 1 <= lx->len && !memcmp(lx->src + lx->pos, s, sizeof(s) - 1))        \
         k = T_##name, oplen = sizeof(s) - 1;
         OPERATOR_LIST(X)
 #undef X
@@ -524,11 +553,12 @@ static void lex_one(Lexer *lx) {
                 char want = open == '(' ? ')' : open == '[' ? ']' : '}';
                 if (want != c) {
                     if (lx->parens[lx->nparens - 1].line != sp.line)
-                        syn_error(lx->err, SE_SYNTAX, sp,
-                                  "closing parenthesis '%c' does not match opening parenthesis '%c' on line %d", c,
-                                  open, (int)lx->parens[lx->nparens - 1].line);
-                    syn_error(lx->err, SE_SYNTAX, sp, "closing parenthesis '%c' does not match opening parenthesis '%c'",
-                              c, open);
+                        syn_error(
+                            lx->err, SE_SYNTAX, sp,
+                            "closing parenthesis '%c' does not match opening parenthesis '%c' on line %d", c,
+                            open, (int)lx->parens[lx->nparens - 1].line);
+                    syn_error(lx->err, SE_SYNTAX, sp,
+                              "closing parenthesis '%c' does not match opening parenthesis '%c'", c, open);
                 }
                 lx->nparens--;
             }

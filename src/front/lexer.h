@@ -16,12 +16,12 @@ typedef struct Token {
 typedef struct Lexer {
     const char *src;
     size_t len, pos;
-    int32_t line;       /* current line (1-based) */
-    size_t line_start;  /* offset of the current line's first byte */
-    int32_t line_base;  /* added to lines (f-string sub-lexers) */
-    int32_t col_base;   /* added to columns on the first line (f-string sub-lexers) */
-    bool at_bol;        /* at the beginning of a logical line */
-    bool expr_mode;     /* f-string expression: no NEWLINE/INDENT, ends at EOF */
+    int32_t line;      /* current line (1-based) */
+    size_t line_start; /* offset of the current line's first byte */
+    int32_t line_base; /* added to lines (f-string sub-lexers) */
+    int32_t col_base;  /* added to columns on the first line (f-string sub-lexers) */
+    bool at_bol;       /* at the beginning of a logical line */
+    bool expr_mode;    /* f-string expression: no NEWLINE/INDENT, ends at EOF */
     int32_t indents[100], nindents;
     int32_t altindents[100];
     int pending_dedents;

@@ -24,7 +24,7 @@ typedef struct Parser {
     const char *src; /* the text the lexer reads (sub-parsers: the field text) */
     int depth;       /* recursion guard */
     bool future_annotations;
-    bool fstring;    /* parsing an f-string replacement field */
+    bool fstring; /* parsing an f-string replacement field */
 } Parser;
 
 static Expr *p_expression(Parser *p);
@@ -58,10 +58,13 @@ static Token *prev(Parser *p) { return lexer_get(&p->lx, p->i - 1); }
 
 static bool is_name(Parser *p, const char *s) {
     Token *t = peek(p);
-    return t->kind == T_NAME && t->end - t->start == strlen(s) && !memcmp(p->src + t->start, s, t->end - t->start);
+    return t->kind == T_NAME && t->end - t->start == strlen(s) &&
+           !memcmp(p->src + t->start, s, t->end - t->start);
 }
 
-static const char *tok_text(Parser *p, Token *t) { return arena_strndup(p->a, p->src + t->start, t->end - t->start); }
+static const char *tok_text(Parser *p, Token *t) {
+    return arena_strndup(p->a, p->src + t->start, t->end - t->start);
+}
 
 static Span join(Span a, Span b) {
     Span s = a;
@@ -72,7 +75,8 @@ static Span join(Span a, Span b) {
 
 __attribute__((noreturn)) static void fail_at(Parser *p, Token *t) {
     if (t->kind == T_INDENT) syn_error(p->err, SE_INDENT, t->sp, "unexpected indent");
-    if (t->kind == T_DEDENT && t->sp.col > 0) syn_error(p->err, SE_INDENT, t->sp, "unindent does not match any outer indentation level");
+    if (t->kind == T_DEDENT && t->sp.col > 0)
+        syn_error(p->err, SE_INDENT, t->sp, "unindent does not match any outer indentation level");
     syn_error(p->err, SE_SYNTAX, t->sp, "invalid syntax");
 }
 __attribute__((noreturn)) static void fail(Parser *p) { fail_at(p, peek(p)); }
@@ -133,10 +137,22 @@ static void leave(Parser *p) { p->depth--; }
 /* Can the token start an expression? (for "Perhaps you forgot a comma?") */
 static bool starts_expr(TokKind k) {
     switch (k) {
-    case T_NAME: case T_NUMBER: case T_STRING: case T_LPAR: case T_LSQB: case T_LBRACE: case T_MINUS:
-    case T_PLUS: case T_TILDE: case T_NONE: case T_TRUE: case T_FALSE: case T_LAMBDA: case T_NOT:
-    case T_ELLIPSIS: case T_AWAIT:
-        return true;
+    case T_NAME:
+    case T_NUMBER:
+    case T_STRING:
+    case T_LPAR:
+    case T_LSQB:
+    case T_LBRACE:
+    case T_MINUS:
+    case T_PLUS:
+    case T_TILDE:
+    case T_NONE:
+    case T_TRUE:
+    case T_FALSE:
+    case T_LAMBDA:
+    case T_NOT:
+    case T_ELLIPSIS:
+    case T_AWAIT: return true;
     default: return false;
     }
 }
@@ -171,7 +187,8 @@ static const char *expr_description(Expr *e) {
         return "literal";
     case E_JOINEDSTR: return "f-string expression";
     case E_CALL: return "function call";
-    case E_BINOP: case E_UNARY: return "expression";
+    case E_BINOP:
+    case E_UNARY: return "expression";
     case E_BOOLOP: return "expression";
     case E_COMPARE: return "comparison";
     case E_LAMBDA: return "lambda";
@@ -181,7 +198,8 @@ static const char *expr_description(Expr *e) {
     case E_SETCOMP: return "set comprehension";
     case E_DICTCOMP: return "dict comprehension";
     case E_GENEXP: return "generator expression";
-    case E_YIELD: case E_YIELDFROM: return "yield expression";
+    case E_YIELD:
+    case E_YIELDFROM: return "yield expression";
     case E_AWAIT: return "await expression";
     case E_DICT: return "dict literal";
     case E_SET: return "set display";
@@ -197,11 +215,14 @@ enum { TGT_ASSIGN, TGT_FOR, TGT_DEL, TGT_WITH, TGT_COMP };
 /* Finds the first invalid target inside e, or NULL. */
 static Expr *invalid_target(Expr *e, int mode) {
     switch (e->kind) {
-    case E_NAME: case E_ATTR: case E_SUBSCRIPT: return NULL;
+    case E_NAME:
+    case E_ATTR:
+    case E_SUBSCRIPT: return NULL;
     case E_STARRED:
         if (mode == TGT_DEL) return e;
         return invalid_target(e->star.value, mode);
-    case E_TUPLE: case E_LIST:
+    case E_TUPLE:
+    case E_LIST:
         for (int i = 0; i < e->seq.elts.n; i++) {
             Expr *r = invalid_target(e->seq.elts.items[i], mode);
             if (r) return r;
@@ -222,12 +243,14 @@ static void check_target(Parser *p, Expr *e, int mode, bool top_of_assign) {
                 int stars = 0;
                 for (int i = 0; i < e->seq.elts.n; i++)
                     if (e->seq.elts.items[i]->kind == E_STARRED) stars++;
-                if (stars > 1) syn_error(p->err, SE_SYNTAX, e->sp, "multiple starred expressions in assignment");
+                if (stars > 1)
+                    syn_error(p->err, SE_SYNTAX, e->sp, "multiple starred expressions in assignment");
                 for (int i = 0; i < e->seq.elts.n; i++) {
                     Expr *x = e->seq.elts.items[i];
                     if (x->kind == E_STARRED) x = x->star.value;
                     if (x->kind == E_STARRED)
-                        syn_error(p->err, SE_SYNTAX, x->sp, "starred assignment target must be in a list or tuple");
+                        syn_error(p->err, SE_SYNTAX, x->sp,
+                                  "starred assignment target must be in a list or tuple");
                     check_target(p, x, mode, false);
                 }
             }
@@ -242,7 +265,8 @@ static void check_target(Parser *p, Expr *e, int mode, bool top_of_assign) {
         (bad->kind == E_CONST || bad->kind == E_CALL || bad->kind == E_BINOP || bad->kind == E_UNARY ||
          bad->kind == E_BOOLOP || bad->kind == E_NAMED || bad->kind == E_JOINEDSTR) &&
         !(bad->kind == E_CONST && bad->c.k <= K_ELLIPSIS)) {
-        syn_error(p->err, SE_SYNTAX, bad->sp, "cannot %s %s here. Maybe you meant '==' instead of '='?", verb, what);
+        syn_error(p->err, SE_SYNTAX, bad->sp, "cannot %s %s here. Maybe you meant '==' instead of '='?", verb,
+                  what);
     }
     syn_error(p->err, SE_SYNTAX, bad->sp, "cannot %s %s", verb, what);
 }
@@ -278,7 +302,8 @@ static Span span_in_token(Parser *p, Token *t, size_t off, size_t len) {
         if (p->src[i] == '\n') {
             line++;
             col = 0;
-        } else col++;
+        } else
+            col++;
     }
     s.line = s.end_line = line;
     s.col = col;
@@ -326,14 +351,26 @@ static void decode_escapes(Parser *p, Token *t, const char *s, size_t n, bool is
         case 'r': buf_putc(b, '\r'); break;
         case 't': buf_putc(b, '\t'); break;
         case 'v': buf_putc(b, '\v'); break;
-        case '0': case '1': case '2': case '3': case '4': case '5': case '6': case '7': {
+        case '0':
+        case '1':
+        case '2':
+        case '3':
+        case '4':
+        case '5':
+        case '6':
+        case '7': {
             unsigned v = (unsigned)(c - '0');
-            for (int k = 0; k < 2 && i < n && s[i] >= '0' && s[i] <= '7'; k++) v = v * 8 + (unsigned)(s[i++] - '0');
-            if (is_bytes) buf_putc(b, (char)(v & 0xFF));
-            else buf_put_cp(b, v);
+            for (int k = 0; k < 2 && i < n && s[i] >= '0' && s[i] <= '7'; k++)
+                v = v * 8 + (unsigned)(s[i++] - '0');
+            if (is_bytes)
+                buf_putc(b, (char)(v & 0xFF));
+            else
+                buf_put_cp(b, v);
             break;
         }
-        case 'x': case 'u': case 'U': {
+        case 'x':
+        case 'u':
+        case 'U': {
             int len = c == 'x' ? 2 : c == 'u' ? 4 : 8;
             if (is_bytes && c != 'x') {
                 buf_putc(b, '\\');
@@ -342,20 +379,28 @@ static void decode_escapes(Parser *p, Token *t, const char *s, size_t n, bool is
             }
             uint32_t v = 0;
             int k = 0;
-            for (; k < len && i < n && hexval((unsigned char)s[i]) >= 0; k++) v = v * 16 + (uint32_t)hexval((unsigned char)s[i++]);
+            for (; k < len && i < n && hexval((unsigned char)s[i]) >= 0; k++)
+                v = v * 16 + (uint32_t)hexval((unsigned char)s[i++]);
             if (k < len) {
                 if (is_bytes)
-                    syn_error(p->err, SE_SYNTAX, t->sp, "(value error) invalid \\x escape at position %zu", esc);
-                syn_error(p->err, SE_SYNTAX, t->sp,
-                          "(unicode error) 'unicodeescape' codec can't decode bytes in position %zu-%zu: truncated "
-                          "\\%c%s escape",
-                          esc, i - 1, c, c == 'x' ? "XX" : c == 'u' ? "XXXX" : "XXXXXXXX");
+                    syn_error(p->err, SE_SYNTAX, t->sp, "(value error) invalid \\x escape at position %zu",
+                              esc);
+                syn_error(
+                    p->err, SE_SYNTAX, t->sp,
+                    "(unicode error) 'unicodeescape' codec can't decode bytes in position %zu-%zu: truncated "
+                    "\\%c%s escape",
+                    esc, i - 1, c,
+                    c == 'x'   ? "XX"
+                    : c == 'u' ? "XXXX"
+                               : "XXXXXXXX");
             }
-            if (is_bytes) buf_putc(b, (char)v);
+            if (is_bytes)
+                buf_putc(b, (char)v);
             else {
                 if (v > 0x10FFFF)
                     syn_error(p->err, SE_SYNTAX, t->sp,
-                              "(unicode error) 'unicodeescape' codec can't decode bytes in position %zu-%zu: illegal "
+                              "(unicode error) 'unicodeescape' codec can't decode bytes in position %zu-%zu: "
+                              "illegal "
                               "Unicode character",
                               esc, i - 1);
                 buf_put_cp(b, v);
@@ -365,7 +410,8 @@ static void decode_escapes(Parser *p, Token *t, const char *s, size_t n, bool is
         case 'N':
             if (!is_bytes)
                 syn_error(p->err, SE_SYNTAX, t->sp,
-                          "(unicode error) \\N{...} escapes are not supported by Leones yet (no Unicode name table)");
+                          "(unicode error) \\N{...} escapes are not supported by Leones yet (no Unicode name "
+                          "table)");
             /* fallthrough */
         default:
             buf_putc(b, '\\');
@@ -417,8 +463,10 @@ static Expr *parse_field_expr(Parser *p, Token *t, const char *text, size_t n, s
         }
         longjmp(*old, 1);
     }
-    if (kind(&sub) == T_YIELD) e = p_yield_expr(&sub);
-    else e = p_star_expressions(&sub);
+    if (kind(&sub) == T_YIELD)
+        e = p_yield_expr(&sub);
+    else
+        e = p_star_expressions(&sub);
     if (kind(&sub) != T_ENDMARKER) fail(&sub);
     lexer_free(&sub.lx);
     p->err->jb = old;
@@ -431,7 +479,7 @@ static Expr *fstring_parse(Parser *p, Token *t, const char *body, size_t n, bool
     for (size_t i = 0; i < n;) {
         char c = body[i];
         if (c == '{') {
-            if (i + 1 < n && body[i + 1] == '{' ) {
+            if (i + 1 < n && body[i + 1] == '{') {
                 buf_putc(lit, '{');
                 i += 2;
                 continue;
@@ -445,9 +493,12 @@ static Expr *fstring_parse(Parser *p, Token *t, const char *body, size_t n, bool
             for (; i < n; i++) {
                 char d = body[i];
                 if (quote) {
-                    if (d == '\\') syn_error(p->err, SE_SYNTAX, t->sp, "f-string expression part cannot include a backslash");
+                    if (d == '\\')
+                        syn_error(p->err, SE_SYNTAX, t->sp,
+                                  "f-string expression part cannot include a backslash");
                     if (d == quote) {
-                        if (!triple) quote = 0;
+                        if (!triple)
+                            quote = 0;
                         else if (i + 2 < n && body[i + 1] == quote && body[i + 2] == quote) {
                             quote = 0;
                             i += 2;
@@ -455,23 +506,29 @@ static Expr *fstring_parse(Parser *p, Token *t, const char *body, size_t n, bool
                     }
                     continue;
                 }
-                if (d == '\\') syn_error(p->err, SE_SYNTAX, t->sp, "f-string expression part cannot include a backslash");
+                if (d == '\\')
+                    syn_error(p->err, SE_SYNTAX, t->sp,
+                              "f-string expression part cannot include a backslash");
                 if (d == '\'' || d == '"') {
                     quote = d;
                     triple = i + 2 < n && body[i + 1] == d && body[i + 2] == d;
                     if (triple) i += 2;
                     continue;
                 }
-                if (d == '#') syn_error(p->err, SE_SYNTAX, t->sp, "f-string expression part cannot include '#'");
-                if (d == '(' || d == '[' || d == '{') nest++;
+                if (d == '#')
+                    syn_error(p->err, SE_SYNTAX, t->sp, "f-string expression part cannot include '#'");
+                if (d == '(' || d == '[' || d == '{')
+                    nest++;
                 else if (d == ')' || d == ']' || d == '}') {
                     if (nest == 0) {
                         if (d == '}') break;
                         syn_error(p->err, SE_SYNTAX, t->sp, "f-string: unmatched '%c'", d);
                     }
                     nest--;
-                } else if (nest == 0 && d == '!' && !(i + 1 < n && body[i + 1] == '=')) break;
-                else if (nest == 0 && d == ':') break;
+                } else if (nest == 0 && d == '!' && !(i + 1 < n && body[i + 1] == '='))
+                    break;
+                else if (nest == 0 && d == ':')
+                    break;
                 else if (nest == 0 && d == '=' && !(i + 1 < n && body[i + 1] == '=') &&
                          !(i > start && strchr("=!<>", body[i - 1])))
                     break;
@@ -504,19 +561,22 @@ static Expr *fstring_parse(Parser *p, Token *t, const char *body, size_t n, bool
                 if (i >= n || (body[i] != 's' && body[i] != 'r' && body[i] != 'a')) {
                     if (i >= n || body[i] == '}' || body[i] == ':')
                         syn_error(p->err, SE_SYNTAX, t->sp, "f-string: missing conversion character");
-                    syn_error(p->err, SE_SYNTAX, t->sp, "f-string: invalid conversion character: expected 's', 'r', or 'a'");
+                    syn_error(p->err, SE_SYNTAX, t->sp,
+                              "f-string: invalid conversion character: expected 's', 'r', or 'a'");
                 }
                 fv->fmt.conv = body[i++];
                 if (i < n && body[i] != '}' && body[i] != ':')
                     syn_error(p->err, SE_SYNTAX, t->sp, "f-string: expecting '}'");
             }
             if (i < n && body[i] == ':') {
-                if (depth >= 2) syn_error(p->err, SE_SYNTAX, t->sp, "f-string: expressions nested too deeply");
+                if (depth >= 2)
+                    syn_error(p->err, SE_SYNTAX, t->sp, "f-string: expressions nested too deeply");
                 i++;
                 size_t sstart = i;
                 int bn = 0;
                 for (; i < n; i++) {
-                    if (body[i] == '{') bn++;
+                    if (body[i] == '{')
+                        bn++;
                     else if (body[i] == '}') {
                         if (bn == 0) break;
                         bn--;
@@ -549,7 +609,8 @@ static Expr *fstring_parse(Parser *p, Token *t, const char *body, size_t n, bool
         /* literal run up to the next brace */
         size_t j = i;
         while (j < n && body[j] != '{' && body[j] != '}') j++;
-        if (raw) buf_put(lit, body + i, j - i);
+        if (raw)
+            buf_put(lit, body + i, j - i);
         else {
             /* a backslash right before a brace: the brace is still a brace */
             decode_escapes(p, t, body + i, j - i, false, lit);
@@ -583,8 +644,10 @@ static Expr *p_strings(Parser *p) {
         size_t q = (n - k >= 6 && s[k + 1] == s[k] && s[k + 2] == s[k]) ? 3 : 1;
         const char *body = s + k + q;
         size_t blen = n - k - 2 * q;
-        if (bytes) any_bytes = true;
-        else any_text = true;
+        if (bytes)
+            any_bytes = true;
+        else
+            any_text = true;
         if (any_bytes && any_text) syn_error(p->err, SE_SYNTAX, sp, "cannot mix bytes and nonbytes literals");
         if (f) {
             any_f = true;
@@ -593,9 +656,11 @@ static Expr *p_strings(Parser *p) {
             if (bytes)
                 for (size_t i = 0; i < blen; i++)
                     if ((unsigned char)body[i] >= 128)
-                        syn_error(p->err, SE_SYNTAX, t->sp, "bytes can only contain ASCII literal characters");
+                        syn_error(p->err, SE_SYNTAX, t->sp,
+                                  "bytes can only contain ASCII literal characters");
             buf_put(&lit, body, blen);
-        } else decode_escapes(p, t, body, blen, bytes, &lit);
+        } else
+            decode_escapes(p, t, body, blen, bytes, &lit);
     }
     Expr *e;
     if (any_f) {
@@ -637,9 +702,12 @@ static Expr *p_number(Parser *p) {
         e->c.base = 10;
         if (m > 1 && clean[0] == '0') {
             char b = (char)tolower((unsigned char)clean[1]);
-            if (b == 'x') e->c.base = 16;
-            else if (b == 'o') e->c.base = 8;
-            else if (b == 'b') e->c.base = 2;
+            if (b == 'x')
+                e->c.base = 16;
+            else if (b == 'o')
+                e->c.base = 8;
+            else if (b == 'b')
+                e->c.base = 2;
             if (e->c.base != 10) {
                 clean += 2;
                 m -= 2;
@@ -657,7 +725,8 @@ static Comprehension *p_comp_for(Parser *p, int *ngens) {
     Vec gens = {0};
     while (kind(p) == T_FOR || kind(p) == T_ASYNC) {
         if (kind(p) == T_ASYNC)
-            syn_error(p->err, SE_SYNTAX, peek(p)->sp, "asynchronous comprehensions are not supported by Leones yet");
+            syn_error(p->err, SE_SYNTAX, peek(p)->sp,
+                      "asynchronous comprehensions are not supported by Leones yet");
         next(p);
         Comprehension *g = arena_alloc(p->a, sizeof(Comprehension));
         /* target: star_targets */
@@ -671,7 +740,8 @@ static Comprehension *p_comp_for(Parser *p, int *ngens) {
                 Expr *v = p_bitwise_or(p);
                 x = new_expr(p, E_STARRED, join(s->sp, v->sp));
                 x->star.value = v;
-            } else x = p_bitwise_or(p);
+            } else
+                x = p_bitwise_or(p);
             vec_push(&elts, x);
             if (kind(p) != T_COMMA) break;
             next(p);
@@ -738,7 +808,8 @@ static Expr *p_paren(Parser *p) {
     }
     if (kind(p) == T_RPAR) {
         Token *close = next(p);
-        if (first->kind == E_STARRED) syn_error(p->err, SE_SYNTAX, first->sp, "cannot use starred expression here");
+        if (first->kind == E_STARRED)
+            syn_error(p->err, SE_SYNTAX, first->sp, "cannot use starred expression here");
         (void)close;
         first->parens++;
         return first;
@@ -770,7 +841,8 @@ static Expr *p_list(Parser *p) {
     while (kind(p) != T_RSQB) {
         Expr *x = p_star_named_expression(p);
         if (elts.n == 0 && (kind(p) == T_FOR || kind(p) == T_ASYNC)) {
-            if (x->kind == E_STARRED) syn_error(p->err, SE_SYNTAX, x->sp, "iterable unpacking cannot be used in comprehension");
+            if (x->kind == E_STARRED)
+                syn_error(p->err, SE_SYNTAX, x->sp, "iterable unpacking cannot be used in comprehension");
             Expr *c = make_comp(p, E_LISTCOMP, x, NULL, open->sp);
             Token *close = expect(p, T_RSQB);
             c->sp = join(open->sp, close->sp);
@@ -815,7 +887,8 @@ static Expr *p_brace(Parser *p) {
             next(p);
             first_v = p_expression(p);
             is_dict = true;
-        } else is_dict = false;
+        } else
+            is_dict = false;
     }
     if (is_dict) {
         if (first_k && (kind(p) == T_FOR || kind(p) == T_ASYNC)) {
@@ -858,7 +931,8 @@ static Expr *p_brace(Parser *p) {
         return e;
     }
     if (kind(p) == T_FOR || kind(p) == T_ASYNC) {
-        if (first_k->kind == E_STARRED) syn_error(p->err, SE_SYNTAX, first_k->sp, "iterable unpacking cannot be used in comprehension");
+        if (first_k->kind == E_STARRED)
+            syn_error(p->err, SE_SYNTAX, first_k->sp, "iterable unpacking cannot be used in comprehension");
         Expr *c = make_comp(p, E_SETCOMP, first_k, NULL, open->sp);
         Token *close = expect(p, T_RBRACE);
         c->sp = join(open->sp, close->sp);
@@ -894,10 +968,16 @@ static Expr *p_atom(Parser *p) {
         return e;
     case T_NUMBER: return p_number(p);
     case T_STRING: return p_strings(p);
-    case T_NONE: case T_TRUE: case T_FALSE: case T_ELLIPSIS:
+    case T_NONE:
+    case T_TRUE:
+    case T_FALSE:
+    case T_ELLIPSIS:
         next(p);
         e = new_expr(p, E_CONST, t->sp);
-        e->c.k = t->kind == T_NONE ? K_NONE : t->kind == T_TRUE ? K_TRUE : t->kind == T_FALSE ? K_FALSE : K_ELLIPSIS;
+        e->c.k = t->kind == T_NONE    ? K_NONE
+                 : t->kind == T_TRUE  ? K_TRUE
+                 : t->kind == T_FALSE ? K_FALSE
+                                      : K_ELLIPSIS;
         return e;
     case T_LPAR: return p_paren(p);
     case T_LSQB: return p_list(p);
@@ -920,7 +1000,8 @@ static void p_call_args(Parser *p, Expr *call, Token *open) {
             Expr *x = new_expr(p, E_STARRED, join(s->sp, v->sp));
             x->star.value = v;
             if (seen_dstar)
-                syn_error(p->err, SE_SYNTAX, x->sp, "iterable argument unpacking follows keyword argument unpacking");
+                syn_error(p->err, SE_SYNTAX, x->sp,
+                          "iterable argument unpacking follows keyword argument unpacking");
             vec_push(&args, x);
             last = x;
         } else if (kind(p) == T_POW) {
@@ -1080,7 +1161,8 @@ static Expr *p_primary(Parser *p) {
             s->sub.value = e;
             s->sub.index = idx;
             e = s;
-        } else break;
+        } else
+            break;
     }
     return e;
 }
@@ -1091,7 +1173,8 @@ static Expr *p_factor(Parser *p);
 
 static Expr *p_power(Parser *p) {
     Expr *e;
-    if (kind(p) == T_AWAIT) syn_error(p->err, SE_SYNTAX, peek(p)->sp, "'await' is not supported by Leones yet");
+    if (kind(p) == T_AWAIT)
+        syn_error(p->err, SE_SYNTAX, peek(p)->sp, "'await' is not supported by Leones yet");
     e = p_primary(p);
     if (kind(p) == T_POW) {
         next(p);
@@ -1122,7 +1205,13 @@ static Expr *p_factor(Parser *p) {
 
 static int binop_of(TokKind k, int level) {
     switch (level) {
-    case 0: return k == T_STAR ? BINOP_MUL : k == T_SLASH ? BINOP_TRUEDIV : k == T_FLOORDIV ? BINOP_FLOORDIV : k == T_PERCENT ? BINOP_MOD : k == T_AT ? BINOP_MATMUL : -1;
+    case 0:
+        return k == T_STAR       ? BINOP_MUL
+               : k == T_SLASH    ? BINOP_TRUEDIV
+               : k == T_FLOORDIV ? BINOP_FLOORDIV
+               : k == T_PERCENT  ? BINOP_MOD
+               : k == T_AT       ? BINOP_MATMUL
+                                 : -1;
     case 1: return k == T_PLUS ? BINOP_ADD : k == T_MINUS ? BINOP_SUB : -1;
     case 2: return k == T_LSHIFT ? BINOP_LSHIFT : k == T_RSHIFT ? BINOP_RSHIFT : -1;
     case 3: return k == T_AMP ? BINOP_AND : -1;
@@ -1376,14 +1465,18 @@ static Arguments *p_params(Parser *p, bool lambda) {
             seen_star = true;
             if (kind(p) == T_NAME) {
                 A->vararg = p_param(p, lambda, true);
-                if (kind(p) == T_EQ) syn_error(p->err, SE_SYNTAX, peek(p)->sp, "var-positional argument cannot have default value");
-            } else if (kind(p) == end || (kind(p) == T_COMMA && (kind_at(p, 1) == end || kind_at(p, 1) == T_POW))) {
+                if (kind(p) == T_EQ)
+                    syn_error(p->err, SE_SYNTAX, peek(p)->sp,
+                              "var-positional argument cannot have default value");
+            } else if (kind(p) == end ||
+                       (kind(p) == T_COMMA && (kind_at(p, 1) == end || kind_at(p, 1) == T_POW))) {
                 syn_error(p->err, SE_SYNTAX, t->sp, "named arguments must follow bare *");
             }
         } else if (t->kind == T_POW) {
             next(p);
             A->kwarg = p_param(p, lambda, false);
-            if (kind(p) == T_EQ) syn_error(p->err, SE_SYNTAX, peek(p)->sp, "var-keyword argument cannot have default value");
+            if (kind(p) == T_EQ)
+                syn_error(p->err, SE_SYNTAX, peek(p)->sp, "var-keyword argument cannot have default value");
         } else {
             Arg *a = p_param(p, lambda, false);
             Expr *def = NULL;
@@ -1393,8 +1486,10 @@ static Arguments *p_params(Parser *p, bool lambda) {
                 vec_push(&kwdefaults, def);
             } else {
                 vec_push(&args, a);
-                if (def) vec_push(&defaults, def);
-                else if (defaults.n) syn_error(p->err, SE_SYNTAX, a->sp, "non-default argument follows default argument");
+                if (def)
+                    vec_push(&defaults, def);
+                else if (defaults.n)
+                    syn_error(p->err, SE_SYNTAX, a->sp, "non-default argument follows default argument");
             }
         }
         if (kind(p) != T_COMMA) break;
@@ -1511,14 +1606,19 @@ static Stmt *p_from_import(Parser *p) {
     Token *t = next(p);
     int level = 0;
     for (;;) {
-        if (accept(p, T_DOT)) level++;
-        else if (accept(p, T_ELLIPSIS)) level += 3;
-        else break;
+        if (accept(p, T_DOT))
+            level++;
+        else if (accept(p, T_ELLIPSIS))
+            level += 3;
+        else
+            break;
     }
     const char *module = NULL;
     Span msp;
-    if (kind(p) == T_NAME) module = dotted_name(p, &msp);
-    else if (level == 0) fail(p);
+    if (kind(p) == T_NAME)
+        module = dotted_name(p, &msp);
+    else if (level == 0)
+        fail(p);
     if (kind(p) != T_IMPORT) fail(p);
     next(p);
     Vec names = {0};
@@ -1544,7 +1644,8 @@ static Stmt *p_from_import(Parser *p) {
             if (!accept(p, T_COMMA)) break;
             if (paren && kind(p) == T_RPAR) break;
             if (!paren && kind(p) != T_NAME)
-                syn_error(p->err, SE_SYNTAX, prev(p)->sp, "trailing comma not allowed without surrounding parentheses");
+                syn_error(p->err, SE_SYNTAX, prev(p)->sp,
+                          "trailing comma not allowed without surrounding parentheses");
         }
         if (paren) expect(p, T_RPAR);
     }
@@ -1586,7 +1687,8 @@ static Stmt *p_simple_stmt(Parser *p) {
             }
         }
         return s;
-    case T_GLOBAL: case T_NONLOCAL: {
+    case T_GLOBAL:
+    case T_NONLOCAL: {
         next(p);
         Vec names = {0};
         do {
@@ -1629,8 +1731,10 @@ static Stmt *p_simple_stmt(Parser *p) {
     }
     /* expression statement or assignment */
     Expr *e;
-    if (kind(p) == T_YIELD) e = p_yield_expr(p);
-    else e = p_star_expressions(p);
+    if (kind(p) == T_YIELD)
+        e = p_yield_expr(p);
+    else
+        e = p_star_expressions(p);
     TokKind k = kind(p);
     if (k == T_EQ) {
         Vec targets = {0};
@@ -1661,8 +1765,10 @@ static Stmt *p_simple_stmt(Parser *p) {
     if (k == T_COLON) {
         if (e->kind == E_TUPLE && !e->parens)
             syn_error(p->err, SE_SYNTAX, e->sp, "only single target (not tuple) can be annotated");
-        if (e->kind == E_TUPLE) syn_error(p->err, SE_SYNTAX, e->sp, "only single target (not tuple) can be annotated");
-        if (e->kind == E_LIST) syn_error(p->err, SE_SYNTAX, e->sp, "only single target (not list) can be annotated");
+        if (e->kind == E_TUPLE)
+            syn_error(p->err, SE_SYNTAX, e->sp, "only single target (not tuple) can be annotated");
+        if (e->kind == E_LIST)
+            syn_error(p->err, SE_SYNTAX, e->sp, "only single target (not list) can be annotated");
         if (e->kind != E_NAME && e->kind != E_ATTR && e->kind != E_SUBSCRIPT)
             syn_error(p->err, SE_SYNTAX, e->sp, "illegal target for annotation");
         next(p);
@@ -1677,12 +1783,13 @@ static Stmt *p_simple_stmt(Parser *p) {
         }
         return s;
     }
-    if (e->kind == E_NAME && (!strcmp(e->name.id, "print") || !strcmp(e->name.id, "exec")) && starts_expr(k)) {
+    if (e->kind == E_NAME && (!strcmp(e->name.id, "print") || !strcmp(e->name.id, "exec")) &&
+        starts_expr(k)) {
         size_t save = p->i;
         Expr *arg = p_star_expressions(p);
         (void)save;
-        syn_error(p->err, SE_SYNTAX, join(e->sp, arg->sp), "Missing parentheses in call to '%s'. Did you mean %s(...)?",
-                  e->name.id, e->name.id);
+        syn_error(p->err, SE_SYNTAX, join(e->sp, arg->sp),
+                  "Missing parentheses in call to '%s'. Did you mean %s(...)?", e->name.id, e->name.id);
     }
     check_no_star_value(p, e);
     s = new_stmt(p, S_EXPR, e->sp);
@@ -1735,7 +1842,8 @@ static Expr *p_for_target(Parser *p) {
             Expr *v = p_bitwise_or(p);
             x = new_expr(p, E_STARRED, join(s->sp, v->sp));
             x->star.value = v;
-        } else x = p_bitwise_or(p);
+        } else
+            x = p_bitwise_or(p);
         vec_push(&elts, x);
         if (kind(p) != T_COMMA) break;
         next(p);
@@ -1793,14 +1901,16 @@ static Stmt *p_compound(Parser *p) {
         next(p);
         s = new_stmt(p, S_WITH, t->sp);
         Vec items = {0};
-        /* parenthesized form: with (a as b, c as d): — detect by scanning for the matching ')' followed by ':' */
+        /* parenthesized form: with (a as b, c as d): — detect by scanning for the matching ')' followed by
+         * ':' */
         bool paren = false;
         if (kind(p) == T_LPAR) {
             int depth = 0;
             for (size_t k = 0;; k++) {
                 TokKind kk = kind_at(p, k);
                 if (kk == T_ENDMARKER || kk == T_NEWLINE) break;
-                if (kk == T_LPAR || kk == T_LSQB || kk == T_LBRACE) depth++;
+                if (kk == T_LPAR || kk == T_LSQB || kk == T_LBRACE)
+                    depth++;
                 else if (kk == T_RPAR || kk == T_RSQB || kk == T_RBRACE) {
                     depth--;
                     if (depth == 0) {
@@ -1816,11 +1926,13 @@ static Stmt *p_compound(Parser *p) {
                 bool has_as = false;
                 for (;; k++) {
                     TokKind kk = kind_at(p, k);
-                    if (kk == T_LPAR || kk == T_LSQB || kk == T_LBRACE) d++;
+                    if (kk == T_LPAR || kk == T_LSQB || kk == T_LBRACE)
+                        d++;
                     else if (kk == T_RPAR || kk == T_RSQB || kk == T_RBRACE) {
                         if (d == 0) break;
                         d--;
-                    } else if (d == 0 && (kk == T_AS || kk == T_COMMA)) has_as = true;
+                    } else if (d == 0 && (kk == T_AS || kk == T_COMMA))
+                        has_as = true;
                 }
                 paren = has_as;
             }
@@ -1855,7 +1967,8 @@ static Stmt *p_compound(Parser *p) {
             Token *e = next(p);
             ExceptHandler *h = arena_alloc(p->a, sizeof(ExceptHandler));
             h->sp = e->sp;
-            if (kind(p) == T_STAR) syn_error(p->err, SE_SYNTAX, peek(p)->sp, "'except*' is not supported by Leones yet");
+            if (kind(p) == T_STAR)
+                syn_error(p->err, SE_SYNTAX, peek(p)->sp, "'except*' is not supported by Leones yet");
             if (kind(p) != T_COLON) {
                 h->type = p_expression(p);
                 if (kind(p) == T_COMMA) {
@@ -1866,13 +1979,15 @@ static Stmt *p_compound(Parser *p) {
                     next(p);
                     Expr *other = p_expression(p);
                     (void)save;
-                    syn_error(p->err, SE_SYNTAX, join(h->type->sp, other->sp), "multiple exception types must be parenthesized");
+                    syn_error(p->err, SE_SYNTAX, join(h->type->sp, other->sp),
+                              "multiple exception types must be parenthesized");
                 }
                 if (accept(p, T_AS)) {
                     Token *n = peek(p);
                     if (n->kind != T_NAME) {
                         Expr *bad = p_expression(p);
-                        syn_error(p->err, SE_SYNTAX, bad->sp, "cannot use %s as exception target", expr_description(bad));
+                        syn_error(p->err, SE_SYNTAX, bad->sp, "cannot use %s as exception target",
+                                  expr_description(bad));
                     }
                     next(p);
                     h->name = tok_text(p, n);
@@ -1920,7 +2035,8 @@ static Stmt *p_compound(Parser *p) {
             next(p);
             return p_classdef(p, &decos, t);
         }
-        if (d->kind == T_ASYNC) syn_error(p->err, SE_SYNTAX, d->sp, "'async def' is not supported by Leones yet");
+        if (d->kind == T_ASYNC)
+            syn_error(p->err, SE_SYNTAX, d->sp, "'async def' is not supported by Leones yet");
         fail(p);
     }
     default: return NULL;
@@ -1941,7 +2057,8 @@ static Stmt *p_funcdef(Parser *p, Vec *decos, Token *start) {
     if (decos) s->func.decos = finish_exprs(p, decos);
     p_block(p, &s->func.body, "function definition", deftok->sp.line);
     s->sp = join(start->sp, prev(p)->sp);
-    /* CPython's position for a def is the 'def' line when decorated (the first decorator line is co_firstlineno) */
+    /* CPython's position for a def is the 'def' line when decorated (the first decorator line is
+     * co_firstlineno) */
     return s;
 }
 
@@ -1978,8 +2095,10 @@ static bool looks_like_match(Parser *p) {
     for (size_t k = 1;; k++) {
         TokKind kk = kind_at(p, k);
         if (kk == T_ENDMARKER) return false;
-        if (kk == T_LPAR || kk == T_LSQB || kk == T_LBRACE) depth++;
-        else if (kk == T_RPAR || kk == T_RSQB || kk == T_RBRACE) depth--;
+        if (kk == T_LPAR || kk == T_LSQB || kk == T_LBRACE)
+            depth++;
+        else if (kk == T_RPAR || kk == T_RSQB || kk == T_RBRACE)
+            depth--;
         if (kk == T_NEWLINE && depth <= 0) break;
         last = kk;
     }
@@ -2003,23 +2122,30 @@ static void p_statement(Parser *p, Vec *out) {
 
 /* ---- program ---------------------------------------------------------------------- */
 
-static bool is_docstring(Stmt *s) { return s->kind == S_EXPR && s->expr.value->kind == E_CONST && s->expr.value->c.k == K_STR; }
+static bool is_docstring(Stmt *s) {
+    return s->kind == S_EXPR && s->expr.value->kind == E_CONST && s->expr.value->c.k == K_STR;
+}
 
 static void check_future(Parser *p, StmtList *body) {
     bool at_start = true;
     for (int i = 0; i < body->n; i++) {
         Stmt *s = body->items[i];
         if (i == 0 && is_docstring(s)) continue;
-        if (s->kind == S_IMPORTFROM && s->imp.module && !strcmp(s->imp.module, "__future__") && s->imp.level == 0) {
+        if (s->kind == S_IMPORTFROM && s->imp.module && !strcmp(s->imp.module, "__future__") &&
+            s->imp.level == 0) {
             if (!at_start)
-                syn_error(p->err, SE_SYNTAX, s->sp, "from __future__ imports must occur at the beginning of the file");
+                syn_error(p->err, SE_SYNTAX, s->sp,
+                          "from __future__ imports must occur at the beginning of the file");
             for (int k = 0; k < s->imp.n; k++) {
                 const char *f = s->imp.names[k].name;
-                if (!strcmp(f, "annotations")) p->future_annotations = true;
-                else if (!strcmp(f, "braces")) syn_error(p->err, SE_SYNTAX, s->imp.names[k].sp, "not a chance");
+                if (!strcmp(f, "annotations"))
+                    p->future_annotations = true;
+                else if (!strcmp(f, "braces"))
+                    syn_error(p->err, SE_SYNTAX, s->imp.names[k].sp, "not a chance");
                 else if (strcmp(f, "nested_scopes") && strcmp(f, "generators") && strcmp(f, "division") &&
-                         strcmp(f, "absolute_import") && strcmp(f, "with_statement") && strcmp(f, "print_function") &&
-                         strcmp(f, "unicode_literals") && strcmp(f, "generator_stop") && strcmp(f, "barry_as_FLUFL"))
+                         strcmp(f, "absolute_import") && strcmp(f, "with_statement") &&
+                         strcmp(f, "print_function") && strcmp(f, "unicode_literals") &&
+                         strcmp(f, "generator_stop") && strcmp(f, "barry_as_FLUFL"))
                     syn_error(p->err, SE_SYNTAX, s->imp.names[k].sp, "future feature %s is not defined", f);
             }
             continue;
@@ -2028,7 +2154,8 @@ static void check_future(Parser *p, StmtList *body) {
     }
 }
 
-AstModule *parse_program(Arena *a, const char *src, size_t len, CompileMode mode, SynErr *err, uint32_t flags) {
+AstModule *parse_program(Arena *a, const char *src, size_t len, CompileMode mode, SynErr *err,
+                         uint32_t flags) {
     Parser P;
     memset(&P, 0, sizeof P);
     Parser *p = &P;

@@ -90,7 +90,8 @@ static Scope *scope_new(ST *st, ScopeKind k, const char *name, Span sp, void *no
         s->private_name = st->cur->kind == SC_CLASS ? st->cur->name : st->cur->private_name;
         /* qualname as CPython: parent.<locals>.name for functions, parent.name for classes */
         Scope *p = st->cur;
-        if (p->kind == SC_MODULE) s->qualname = arena_strndup(st->a, name, strlen(name));
+        if (p->kind == SC_MODULE)
+            s->qualname = arena_strndup(st->a, name, strlen(name));
         else {
             /* a name declared global in the parent gets a top-level qualname */
             Symbol *g = scope_lookup(p, name);
@@ -110,7 +111,9 @@ static Scope *scope_new(ST *st, ScopeKind k, const char *name, Span sp, void *no
     return s;
 }
 
-static bool is_function_like(Scope *s) { return s->kind == SC_FUNCTION || s->kind == SC_LAMBDA || s->kind == SC_COMPREHENSION; }
+static bool is_function_like(Scope *s) {
+    return s->kind == SC_FUNCTION || s->kind == SC_LAMBDA || s->kind == SC_COMPREHENSION;
+}
 
 static void add_def(ST *st, const char *name, unsigned flag, Span sp) {
     Scope *s = st->cur;
@@ -137,7 +140,8 @@ static void visit_exprs(ST *st, ExprList *l) {
 static void visit_target(ST *st, Expr *e) {
     switch (e->kind) {
     case E_NAME: add_def(st, e->name.id, DEF_LOCAL, e->sp); break;
-    case E_TUPLE: case E_LIST:
+    case E_TUPLE:
+    case E_LIST:
         for (int i = 0; i < e->seq.elts.n; i++) visit_target(st, e->seq.elts.items[i]);
         break;
     case E_STARRED: visit_target(st, e->star.value); break;
@@ -166,7 +170,8 @@ static void visit_args_outer(ST *st, Arguments *A, bool annotations) {
 
 static void add_params(ST *st, Arguments *A) {
     for (int i = 0; i < A->nargs; i++) add_def(st, A->args[i]->name, DEF_PARAM | DEF_LOCAL, A->args[i]->sp);
-    for (int i = 0; i < A->nkwonly; i++) add_def(st, A->kwonly[i]->name, DEF_PARAM | DEF_LOCAL, A->kwonly[i]->sp);
+    for (int i = 0; i < A->nkwonly; i++)
+        add_def(st, A->kwonly[i]->name, DEF_PARAM | DEF_LOCAL, A->kwonly[i]->sp);
     if (A->vararg) add_def(st, A->vararg->name, DEF_PARAM | DEF_LOCAL, A->vararg->sp);
     if (A->kwarg) add_def(st, A->kwarg->name, DEF_PARAM | DEF_LOCAL, A->kwarg->sp);
     st->cur->nparams = A->nargs + A->nkwonly + (A->vararg != NULL) + (A->kwarg != NULL);
@@ -212,26 +217,43 @@ static void visit_expr(ST *st, Expr *e) {
         }
         break;
     case E_CONST: break;
-    case E_BINOP: visit_expr(st, e->bin.l); visit_expr(st, e->bin.r); break;
+    case E_BINOP:
+        visit_expr(st, e->bin.l);
+        visit_expr(st, e->bin.r);
+        break;
     case E_UNARY: visit_expr(st, e->un.e); break;
     case E_BOOLOP: visit_exprs(st, &e->boolop.vals); break;
-    case E_COMPARE: visit_expr(st, e->cmp.left); visit_exprs(st, &e->cmp.comps); break;
+    case E_COMPARE:
+        visit_expr(st, e->cmp.left);
+        visit_exprs(st, &e->cmp.comps);
+        break;
     case E_CALL:
         visit_expr(st, e->call.func);
         visit_exprs(st, &e->call.args);
         for (int i = 0; i < e->call.nkw; i++) visit_expr(st, e->call.kws[i].value);
         break;
     case E_ATTR: visit_expr(st, e->attr.value); break;
-    case E_SUBSCRIPT: visit_expr(st, e->sub.value); visit_expr(st, e->sub.index); break;
+    case E_SUBSCRIPT:
+        visit_expr(st, e->sub.value);
+        visit_expr(st, e->sub.index);
+        break;
     case E_SLICE:
         if (e->slice.lo) visit_expr(st, e->slice.lo);
         if (e->slice.hi) visit_expr(st, e->slice.hi);
         if (e->slice.step) visit_expr(st, e->slice.step);
         break;
     case E_STARRED: visit_expr(st, e->star.value); break;
-    case E_TUPLE: case E_LIST: case E_SET: visit_exprs(st, &e->seq.elts); break;
-    case E_DICT: visit_exprs(st, &e->dict.keys); visit_exprs(st, &e->dict.vals); break;
-    case E_LISTCOMP: case E_SETCOMP: case E_DICTCOMP: case E_GENEXP: visit_comprehension(st, e); break;
+    case E_TUPLE:
+    case E_LIST:
+    case E_SET: visit_exprs(st, &e->seq.elts); break;
+    case E_DICT:
+        visit_exprs(st, &e->dict.keys);
+        visit_exprs(st, &e->dict.vals);
+        break;
+    case E_LISTCOMP:
+    case E_SETCOMP:
+    case E_DICTCOMP:
+    case E_GENEXP: visit_comprehension(st, e); break;
     case E_LAMBDA: {
         visit_args_outer(st, e->lambda.args, false);
         Scope *s = scope_new(st, SC_LAMBDA, "<lambda>", e->sp, e);
@@ -243,7 +265,11 @@ static void visit_expr(ST *st, Expr *e) {
         st->cur = saved;
         break;
     }
-    case E_IFEXP: visit_expr(st, e->ifexp.test); visit_expr(st, e->ifexp.body); visit_expr(st, e->ifexp.orelse); break;
+    case E_IFEXP:
+        visit_expr(st, e->ifexp.test);
+        visit_expr(st, e->ifexp.body);
+        visit_expr(st, e->ifexp.orelse);
+        break;
     case E_NAMED: {
         visit_expr(st, e->named.value);
         if (st->cur->kind == SC_COMPREHENSION) {
@@ -271,12 +297,15 @@ static void visit_expr(ST *st, Expr *e) {
         }
         break;
     }
-    case E_YIELD: case E_YIELDFROM:
+    case E_YIELD:
+    case E_YIELDFROM:
         if (st->cur->kind == SC_MODULE || st->cur->kind == SC_CLASS)
             syn_error(st->err, SE_SYNTAX, e->sp, "'yield' outside function");
         if (st->cur->kind == SC_COMPREHENSION) {
-            const char *what = st->cur->name[1] == 'l' ? "list comprehension" : st->cur->name[1] == 's' ? "set comprehension"
-                               : st->cur->name[1] == 'd' ? "dict comprehension" : "generator expression";
+            const char *what = st->cur->name[1] == 'l'   ? "list comprehension"
+                               : st->cur->name[1] == 's' ? "set comprehension"
+                               : st->cur->name[1] == 'd' ? "dict comprehension"
+                                                         : "generator expression";
             syn_error(st->err, SE_SYNTAX, e->sp, "'yield' inside %s", what);
         }
         st->cur->generator = true;
@@ -300,13 +329,15 @@ static void declare(ST *st, Stmt *s, bool global) {
         if (!global && sc->kind == SC_MODULE)
             syn_error(st->err, SE_SYNTAX, s->sp, "nonlocal declaration not allowed at module level");
         if (sym) {
-            if (sym->flags & DEF_PARAM) syn_error(st->err, SE_SYNTAX, s->sp, "name '%s' is parameter and %s", name, what);
+            if (sym->flags & DEF_PARAM)
+                syn_error(st->err, SE_SYNTAX, s->sp, "name '%s' is parameter and %s", name, what);
             if (global && (sym->flags & DEF_NONLOCAL))
                 syn_error(st->err, SE_SYNTAX, s->sp, "name '%s' is nonlocal and global", name);
             if (!global && (sym->flags & DEF_GLOBAL))
                 syn_error(st->err, SE_SYNTAX, s->sp, "name '%s' is nonlocal and global", name);
             if (sym->flags & DEF_LOCAL)
-                syn_error(st->err, SE_SYNTAX, s->sp, "name '%s' is assigned to before %s declaration", name, what);
+                syn_error(st->err, SE_SYNTAX, s->sp, "name '%s' is assigned to before %s declaration", name,
+                          what);
             if (sym->flags & DEF_USE)
                 syn_error(st->err, SE_SYNTAX, s->sp, "name '%s' is used prior to %s declaration", name, what);
         }
@@ -330,8 +361,10 @@ static void visit_stmt(ST *st, Stmt *s) {
         break;
     case S_AUGASSIGN:
         visit_expr(st, s->aug.value);
-        if (s->aug.target->kind == E_NAME) add_def(st, s->aug.target->name.id, DEF_LOCAL | DEF_USE, s->aug.target->sp);
-        else visit_target(st, s->aug.target);
+        if (s->aug.target->kind == E_NAME)
+            add_def(st, s->aug.target->name.id, DEF_LOCAL | DEF_USE, s->aug.target->sp);
+        else
+            visit_target(st, s->aug.target);
         break;
     case S_ANNASSIGN: {
         Expr *t = s->ann.target;
@@ -341,19 +374,25 @@ static void visit_stmt(ST *st, Stmt *s) {
                 syn_error(st->err, SE_SYNTAX, t->sp, "annotated name '%s' can't be %s", t->name.id,
                           (sym->flags & DEF_GLOBAL) ? "global" : "nonlocal");
             if (s->ann.value || st->cur->kind != SC_MODULE || true) {
-                if (s->ann.value || s->ann.simple) add_def(st, t->name.id, s->ann.value ? DEF_LOCAL : 0, t->sp);
+                if (s->ann.value || s->ann.simple)
+                    add_def(st, t->name.id, s->ann.value ? DEF_LOCAL : 0, t->sp);
                 if (!s->ann.value && is_function_like(st->cur) && s->ann.simple) {
                     /* `x: int` in a function makes x local without binding it */
                     add_def(st, t->name.id, DEF_LOCAL, t->sp);
                 }
             }
-        } else visit_target(st, t);
-        if (!st->mod->future_annotations && !is_function_like(st->cur)) visit_expr(st, s->ann.ann);
-        else if (!st->mod->future_annotations && !s->ann.simple) visit_expr(st, s->ann.ann);
+        } else
+            visit_target(st, t);
+        if (!st->mod->future_annotations && !is_function_like(st->cur))
+            visit_expr(st, s->ann.ann);
+        else if (!st->mod->future_annotations && !s->ann.simple)
+            visit_expr(st, s->ann.ann);
         if (s->ann.value) visit_expr(st, s->ann.value);
         break;
     }
-    case S_PASS: case S_BREAK: case S_CONTINUE: break;
+    case S_PASS:
+    case S_BREAK:
+    case S_CONTINUE: break;
     case S_RETURN:
         if (!is_function_like(st->cur)) syn_error(st->err, SE_SYNTAX, s->sp, "'return' outside function");
         if (s->ret.value) visit_expr(st, s->ret.value);
@@ -363,7 +402,8 @@ static void visit_stmt(ST *st, Stmt *s) {
         break;
     case S_GLOBAL: declare(st, s, true); break;
     case S_NONLOCAL: declare(st, s, false); break;
-    case S_IF: case S_WHILE:
+    case S_IF:
+    case S_WHILE:
         visit_expr(st, s->if_.test);
         visit_stmts(st, &s->if_.body);
         visit_stmts(st, &s->if_.orelse);
@@ -432,7 +472,8 @@ static void visit_stmt(ST *st, Stmt *s) {
     case S_IMPORT:
         for (int i = 0; i < s->imp.n; i++) {
             Alias *al = &s->imp.names[i];
-            if (al->asname) add_def(st, al->asname, DEF_LOCAL | DEF_IMPORT, al->sp);
+            if (al->asname)
+                add_def(st, al->asname, DEF_LOCAL | DEF_IMPORT, al->sp);
             else {
                 const char *dot = strchr(al->name, '.');
                 const char *first = dot ? arena_strndup(st->a, al->name, (size_t)(dot - al->name)) : al->name;
@@ -466,7 +507,9 @@ static bool name_in(Vec *v, const char *name) {
     return false;
 }
 
-static int cmp_names(const void *a, const void *b) { return strcmp(*(const char *const *)a, *(const char *const *)b); }
+static int cmp_names(const void *a, const void *b) {
+    return strcmp(*(const char *const *)a, *(const char *const *)b);
+}
 
 static void analyze(ST *st, Scope *s, Vec *bound) {
     bool fn = is_function_like(s);
@@ -474,23 +517,29 @@ static void analyze(ST *st, Scope *s, Vec *bound) {
     for (int i = 0; i < s->order.n; i++) {
         Symbol *sym = scope_lookup(s, s->order.items[i]);
         unsigned f = sym->flags;
-        if (f & DEF_GLOBAL) sym->kind = SYM_GLOBAL_EXPLICIT;
+        if (f & DEF_GLOBAL)
+            sym->kind = SYM_GLOBAL_EXPLICIT;
         else if (f & DEF_NONLOCAL) {
             if (!name_in(bound, sym->name))
-                syn_error(st->err, SE_SYNTAX, sym->first_def, "no binding for nonlocal '%s' found", sym->name);
+                syn_error(st->err, SE_SYNTAX, sym->first_def, "no binding for nonlocal '%s' found",
+                          sym->name);
             sym->kind = SYM_FREE;
         } else if (f & DEF_COMP_BIND) {
             /* := in a comprehension: the target scope's variable */
             Scope *t = s;
             while (t->kind == SC_COMPREHENSION) t = t->parent;
-            if (t->kind == SC_MODULE) sym->kind = SYM_GLOBAL_EXPLICIT;
+            if (t->kind == SC_MODULE)
+                sym->kind = SYM_GLOBAL_EXPLICIT;
             else {
                 Symbol *ts = scope_lookup(t, sym->name);
                 sym->kind = (ts && (ts->flags & DEF_GLOBAL)) ? SYM_GLOBAL_EXPLICIT : SYM_FREE;
             }
-        } else if (f & DEF_LOCAL) sym->kind = fn ? SYM_LOCAL : SYM_NAME;
-        else if (name_in(bound, sym->name) && (fn || s->kind == SC_CLASS)) sym->kind = SYM_FREE;
-        else sym->kind = fn ? SYM_GLOBAL_IMPLICIT : SYM_NAME;
+        } else if (f & DEF_LOCAL)
+            sym->kind = fn ? SYM_LOCAL : SYM_NAME;
+        else if (name_in(bound, sym->name) && (fn || s->kind == SC_CLASS))
+            sym->kind = SYM_FREE;
+        else
+            sym->kind = fn ? SYM_GLOBAL_IMPLICIT : SYM_NAME;
         if (s->kind == SC_MODULE && sym->kind == SYM_NAME) sym->kind = SYM_NAME;
     }
     /* names visible to children as enclosing-function bindings */
@@ -499,7 +548,8 @@ static void analyze(ST *st, Scope *s, Vec *bound) {
     if (fn) {
         for (int i = 0; i < s->order.n; i++) {
             Symbol *sym = scope_lookup(s, s->order.items[i]);
-            if ((sym->kind == SYM_LOCAL || sym->kind == SYM_FREE) && !name_in(&nb, sym->name)) vec_push(&nb, (void *)sym->name);
+            if ((sym->kind == SYM_LOCAL || sym->kind == SYM_FREE) && !name_in(&nb, sym->name))
+                vec_push(&nb, (void *)sym->name);
         }
         /* a name declared global here hides outer bindings from children */
         for (int i = 0; i < s->order.n; i++) {
@@ -545,7 +595,8 @@ static void analyze(ST *st, Scope *s, Vec *bound) {
                         /* keep SYM_NAME for stores; loads use the free cell as fallback */
                     }
                 }
-                if (!(mine->flags & DEF_LOCAL) && !(mine->flags & DEF_GLOBAL)) mine->kind = SYM_FREE;
+                if (!(mine->flags & DEF_LOCAL) && !(mine->flags & DEF_GLOBAL))
+                    mine->kind = SYM_FREE;
                 else if (mine->flags & DEF_LOCAL) {
                     /* a class-local name that children also read free: children see the enclosing
                        function's variable; the class keeps its own name binding */
@@ -579,9 +630,10 @@ static void analyze(ST *st, Scope *s, Vec *bound) {
     }
     for (int i = 0; i < s->order.n; i++) {
         Symbol *sym = scope_lookup(s, s->order.items[i]);
-        if (sym->kind == SYM_CELL) vec_push(&s->cellvars, (void *)sym->name);
-        else if (sym->kind == SYM_FREE || (s->kind == SC_CLASS && (sym->flags & DEF_FREE_CLASS) && sym->kind == SYM_NAME &&
-                                           strcmp(sym->name, "__class__")))
+        if (sym->kind == SYM_CELL)
+            vec_push(&s->cellvars, (void *)sym->name);
+        else if (sym->kind == SYM_FREE || (s->kind == SC_CLASS && (sym->flags & DEF_FREE_CLASS) &&
+                                           sym->kind == SYM_NAME && strcmp(sym->name, "__class__")))
             vec_push(&s->freevars, (void *)sym->name);
     }
     if (s->cellvars.n > 1) qsort(s->cellvars.items, (size_t)s->cellvars.n, sizeof(void *), cmp_names);
@@ -601,8 +653,10 @@ static void assign_cell_regs(Scope *s) {
     base += s->cellvars.n;
     for (int i = 0; i < s->freevars.n; i++) {
         Symbol *sym = scope_lookup(s, s->freevars.items[i]);
-        if (sym->kind == SYM_FREE) sym->reg = base + i;
-        else sym->reg = base + i; /* class-local also read as free by children: free register for loads */
+        if (sym->kind == SYM_FREE)
+            sym->reg = base + i;
+        else
+            sym->reg = base + i; /* class-local also read as free by children: free register for loads */
     }
     for (int i = 0; i < s->children.n; i++) assign_cell_regs(s->children.items[i]);
 }
@@ -611,8 +665,10 @@ Scope *symtable_build(AstModule *m, Arena *a, SynErr *err) {
     ST st = {.a = a, .err = err, .mod = m};
     Scope *top = scope_new(&st, SC_MODULE, "<module>", (Span){1, 0, 1, 0}, m);
     st.cur = top;
-    if (m->expr) visit_expr(&st, m->expr);
-    else visit_stmts(&st, &m->body);
+    if (m->expr)
+        visit_expr(&st, m->expr);
+    else
+        visit_stmts(&st, &m->body);
     Vec bound = {0};
     analyze(&st, top, &bound);
     free(bound.items);

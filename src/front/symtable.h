@@ -10,12 +10,12 @@ typedef enum { SC_MODULE, SC_CLASS, SC_FUNCTION, SC_LAMBDA, SC_COMPREHENSION } S
 
 /* collected flags */
 enum {
-    DEF_LOCAL = 1 << 0,    /* bound in this scope */
+    DEF_LOCAL = 1 << 0, /* bound in this scope */
     DEF_PARAM = 1 << 1,
-    DEF_GLOBAL = 1 << 2,   /* declared global */
-    DEF_NONLOCAL = 1 << 3, /* declared nonlocal */
-    DEF_USE = 1 << 4,      /* read */
-    DEF_COMP_BIND = 1 << 5,/* bound by := inside a comprehension (binds in the enclosing function) */
+    DEF_GLOBAL = 1 << 2,    /* declared global */
+    DEF_NONLOCAL = 1 << 3,  /* declared nonlocal */
+    DEF_USE = 1 << 4,       /* read */
+    DEF_COMP_BIND = 1 << 5, /* bound by := inside a comprehension (binds in the enclosing function) */
     DEF_IMPORT = 1 << 6,
     DEF_FREE_CLASS = 1 << 7 /* class scope: a child uses it as a free variable */
 };

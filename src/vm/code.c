@@ -46,8 +46,8 @@ static void code_trace(Object *o) {
 
 static Value code_repr(Value self) {
     Code *c = CODE(self);
-    return str_fmt("<code object %s at %p, file \"%s\", line %d>", c->name ? str_cstr(c->name) : "?", (void *)c,
-                   c->filename ? str_cstr(c->filename) : "?", (int)c->firstlineno);
+    return str_fmt("<code object %s at %p, file \"%s\", line %d>", c->name ? str_cstr(c->name) : "?",
+                   (void *)c, c->filename ? str_cstr(c->filename) : "?", (int)c->firstlineno);
 }
 
 Type CodeType = {
@@ -137,14 +137,17 @@ static void print_value_short(FILE *out, Value v) {
     }
     const char *s = str_cstr(r);
     size_t n = str_nbytes(r);
-    if (n > 40) fprintf(out, "%.37s...", s);
-    else fputs(s, out);
+    if (n > 40)
+        fprintf(out, "%.37s...", s);
+    else
+        fputs(s, out);
 }
 
 static void print_rk(FILE *out, Code *c, unsigned v) {
     if (v & RK_CONST) {
         fprintf(out, "K%u(", v & 0x7fff);
-        if (c->consts && (v & 0x7fff) < tuple_len(c->consts)) print_value_short(out, tuple_get(c->consts, v & 0x7fff));
+        if (c->consts && (v & 0x7fff) < tuple_len(c->consts))
+            print_value_short(out, tuple_get(c->consts, v & 0x7fff));
         fputc(')', out);
     } else {
         fprintf(out, "R%u", v);
@@ -152,8 +155,10 @@ static void print_rk(FILE *out, Code *c, unsigned v) {
 }
 
 static void print_name(FILE *out, Code *c, unsigned i) {
-    if (c->names && i < tuple_len(c->names)) fprintf(out, "N%u(%s)", i, str_cstr(tuple_get(c->names, i)));
-    else fprintf(out, "N%u", i);
+    if (c->names && i < tuple_len(c->names))
+        fprintf(out, "N%u(%s)", i, str_cstr(tuple_get(c->names, i)));
+    else
+        fprintf(out, "N%u", i);
 }
 
 /* Operands are printed by their role, read from the opcode's format string
@@ -188,46 +193,57 @@ static void print_operand(FILE *out, Code *c, Instr in, const char *field, unsig
     }
     if (!strcmp(field, "x") || !strcmp(field, "bx") || (in.op == OP_CALL || in.op == OP_CALL_KW) ||
         in.op == OP_CALL_METHOD || in.op == OP_CALL_METHOD_KW || in.op == OP_BUILD_TUPLE ||
-        in.op == OP_BUILD_LIST || in.op == OP_BUILD_SET || in.op == OP_BUILD_MAP || in.op == OP_BUILD_STRING ||
-        in.op == OP_UNPACK_SEQ || in.op == OP_UNPACK_EX || in.op == OP_BUILD_SLICE) {
-        if (strcmp(field, "a") && !(strcmp(field, "b") == 0 && (in.op == OP_BUILD_TUPLE || in.op == OP_BUILD_LIST ||
-                                                                 in.op == OP_BUILD_SET || in.op == OP_BUILD_MAP ||
-                                                                 in.op == OP_BUILD_STRING || in.op == OP_UNPACK_SEQ ||
-                                                                 in.op == OP_UNPACK_EX || in.op == OP_BUILD_SLICE))) {
+        in.op == OP_BUILD_LIST || in.op == OP_BUILD_SET || in.op == OP_BUILD_MAP ||
+        in.op == OP_BUILD_STRING || in.op == OP_UNPACK_SEQ || in.op == OP_UNPACK_EX ||
+        in.op == OP_BUILD_SLICE) {
+        if (strcmp(field, "a") &&
+            !(strcmp(field, "b") == 0 &&
+              (in.op == OP_BUILD_TUPLE || in.op == OP_BUILD_LIST || in.op == OP_BUILD_SET ||
+               in.op == OP_BUILD_MAP || in.op == OP_BUILD_STRING || in.op == OP_UNPACK_SEQ ||
+               in.op == OP_UNPACK_EX || in.op == OP_BUILD_SLICE))) {
             fprintf(out, "%u", v);
             return;
         }
     }
-    if (v == NO_REG) fputs("-", out);
-    else fprintf(out, "R%u", v);
+    if (v == NO_REG)
+        fputs("-", out);
+    else
+        fprintf(out, "R%u", v);
 }
 
 void code_disassemble(Code *c, FILE *out) {
-    fprintf(out, "Disassembly of <code object %s, file \"%s\", line %d>:\n", c->name ? str_cstr(c->name) : "?",
-            c->filename ? str_cstr(c->filename) : "?", (int)c->firstlineno);
+    fprintf(out, "Disassembly of <code object %s, file \"%s\", line %d>:\n",
+            c->name ? str_cstr(c->name) : "?", c->filename ? str_cstr(c->filename) : "?",
+            (int)c->firstlineno);
     fprintf(out, "  flags=0x%x argcount=%u posonly=%u kwonly=%u nlocals=%u ncells=%u nfree=%u nregs=%u\n",
-            c->flags, c->argcount, c->posonlyargcount, c->kwonlyargcount, c->nlocals, c->ncells, c->nfree, c->nregs);
+            c->flags, c->argcount, c->posonlyargcount, c->kwonlyargcount, c->nlocals, c->ncells, c->nfree,
+            c->nregs);
     if (c->varnames && tuple_len(c->varnames)) {
         fputs("  varnames:", out);
-        for (size_t i = 0; i < tuple_len(c->varnames); i++) fprintf(out, " %s", str_cstr(tuple_get(c->varnames, i)));
+        for (size_t i = 0; i < tuple_len(c->varnames); i++)
+            fprintf(out, " %s", str_cstr(tuple_get(c->varnames, i)));
         fputc('\n', out);
     }
     if (c->cellvars && tuple_len(c->cellvars)) {
         fputs("  cellvars:", out);
-        for (size_t i = 0; i < tuple_len(c->cellvars); i++) fprintf(out, " %s", str_cstr(tuple_get(c->cellvars, i)));
+        for (size_t i = 0; i < tuple_len(c->cellvars); i++)
+            fprintf(out, " %s", str_cstr(tuple_get(c->cellvars, i)));
         fputc('\n', out);
     }
     if (c->freevars && tuple_len(c->freevars)) {
         fputs("  freevars:", out);
-        for (size_t i = 0; i < tuple_len(c->freevars); i++) fprintf(out, " %s", str_cstr(tuple_get(c->freevars, i)));
+        for (size_t i = 0; i < tuple_len(c->freevars); i++)
+            fprintf(out, " %s", str_cstr(tuple_get(c->freevars, i)));
         fputc('\n', out);
     }
     int32_t lastline = -1;
     for (uint32_t pc = 0; pc < c->ncode;) {
         Instr in = c->code[pc];
         Position p = c->positions ? c->positions[pc] : (Position){-1, -1, -1, -1};
-        if (p.line != lastline) fprintf(out, "%5d ", (int)p.line);
-        else fputs("      ", out);
+        if (p.line != lastline)
+            fprintf(out, "%5d ", (int)p.line);
+        else
+            fputs("      ", out);
         lastline = p.line;
         if (in.op >= OP_COUNT) {
             fprintf(out, "%5u  <bad opcode %u>\n", pc, in.op);
@@ -245,25 +261,32 @@ void code_disassemble(Code *c, FILE *out) {
             fmt += n;
             while (*fmt == ' ') fmt++;
             unsigned v = 0;
-            if (!strcmp(field, "a")) v = in.a;
-            else if (!strcmp(field, "b")) v = in.b;
-            else if (!strcmp(field, "c")) v = in.c;
-            else if (!strcmp(field, "x")) v = in.x;
-            else if (!strcmp(field, "bx")) v = in.bx;
+            if (!strcmp(field, "a"))
+                v = in.a;
+            else if (!strcmp(field, "b"))
+                v = in.b;
+            else if (!strcmp(field, "c"))
+                v = in.c;
+            else if (!strcmp(field, "x"))
+                v = in.x;
+            else if (!strcmp(field, "bx"))
+                v = in.bx;
             fputc(' ', out);
-            if (!strcmp(field, "bx") && (in.op == OP_JUMP || in.op == OP_JUMP_IF_FALSE || in.op == OP_JUMP_IF_TRUE ||
-                                         in.op == OP_JUMP_IF_NOT_NONE))
+            if (!strcmp(field, "bx") && (in.op == OP_JUMP || in.op == OP_JUMP_IF_FALSE ||
+                                         in.op == OP_JUMP_IF_TRUE || in.op == OP_JUMP_IF_NOT_NONE))
                 fprintf(out, "->%u", v);
-            else print_operand(out, c, in, field, v);
+            else
+                print_operand(out, c, in, field, v);
         }
         if (in.op == OP_FOR_ITER && pc + 1 < c->ncode) fprintf(out, " ->%u", (uint32_t)c->code[pc + 1].raw);
-        if (p.col >= 0) fprintf(out, "    @%d:%d-%d:%d", (int)p.line, (int)p.col, (int)p.end_line, (int)p.end_col);
+        if (p.col >= 0)
+            fprintf(out, "    @%d:%d-%d:%d", (int)p.line, (int)p.col, (int)p.end_line, (int)p.end_col);
         fputc('\n', out);
         pc += 1 + opcode_extra[in.op];
     }
     for (uint32_t i = 0; i < c->nexc; i++)
-        fprintf(out, "  except [%u, %u) -> %u  R%u\n", c->exctable[i].start, c->exctable[i].end, c->exctable[i].handler,
-                c->exctable[i].reg);
+        fprintf(out, "  except [%u, %u) -> %u  R%u\n", c->exctable[i].start, c->exctable[i].end,
+                c->exctable[i].handler, c->exctable[i].reg);
     if (c->consts) {
         for (size_t i = 0; i < tuple_len(c->consts); i++) {
             Value k = tuple_get(c->consts, i);
