@@ -83,6 +83,9 @@ static inline int cu_onearg(const char *name, size_t nargs, Value kwnames) {
 Value cu_seq_richcompare(Value a, const Value *ai, size_t an, Value b, const Value *bi, size_t bn, CmpOp op);
 
 /* Per-file type initialisation, called by container_types_init (list.c). */
+/* slice.indices(len) for lengths of any size (range.c); all ints. */
+int slice_indices_big(Value slice, Value len, Value *start, Value *stop, Value *step);
+
 void tuple_type_init(void);
 void list_type_init(void);
 void dict_type_init(void);

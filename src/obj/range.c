@@ -152,6 +152,50 @@ static int range_contains(Value self, Value x) {
     }
 }
 
+/* slice.indices(len) with ints of any size (len >= 0). */
+static Value slice_bound(Value v, Value len, Value lower, Value upper, Value dflt) {
+    if (v == VNONE) return dflt;
+    if (!cu_is_index(v))
+        return err_set_str(Exc_TypeError,
+                           "slice indices must be integers or None or have an __index__ method");
+    Value i = obj_index(v);
+    if (i == VERR) return VERR;
+    if (int_sign(i) < 0) {
+        i = add(i, len);
+        if (i == VERR) return VERR;
+        if (int_cmp(i, lower) < 0) i = lower;
+    } else if (int_cmp(i, upper) > 0)
+        i = upper;
+    return i;
+}
+
+int slice_indices_big(Value slice, Value len, Value *start, Value *stop, Value *step) {
+    Slice *sl = (Slice *)v_ptr(slice);
+    Value st = v_fromint(1);
+    if (sl->step != VNONE) {
+        if (!cu_is_index(sl->step)) {
+            err_set_str(Exc_TypeError, "slice indices must be integers or None or have an __index__ method");
+            return -1;
+        }
+        st = obj_index(sl->step);
+        if (st == VERR) return -1;
+        if (int_sign(st) == 0) {
+            err_set_str(Exc_ValueError, "slice step cannot be zero");
+            return -1;
+        }
+    }
+    bool neg = int_sign(st) < 0;
+    Value lower = neg ? v_fromint(-1) : v_fromint(0);
+    Value upper = neg ? sub(len, v_fromint(1)) : len;
+    if (upper == VERR) return -1;
+    *start = slice_bound(sl->start, len, lower, upper, neg ? upper : lower);
+    if (*start == VERR) return -1;
+    *stop = slice_bound(sl->stop, len, lower, upper, neg ? lower : upper);
+    if (*stop == VERR) return -1;
+    *step = st;
+    return 0;
+}
+
 static Value range_getitem(Value self, Value key) {
     Range *r = RANGE(self);
     if (cu_is_index(key)) {
@@ -166,14 +210,14 @@ static Value range_getitem(Value self, Value key) {
         return range_item(r, i);
     }
     if (cu_is_slice(key)) {
-        int64_t len, start, stop, step;
-        if (!int_to_i64(r->len, &len))
-            return err_set_str(Exc_NotImplementedError, "slicing a range with more than 2**63 items");
-        if (slice_unpack(key, len, &start, &stop, &step) < 0) return VERR;
-        Value nstart = range_item(r, int_from_i64(start));
-        Value nstop = range_item(r, int_from_i64(stop));
-        Value nstep = mul(r->step, int_from_i64(step));
-        if (nstart == VERR || nstop == VERR || nstep == VERR) return VERR;
+        Value start, stop, step;
+        if (slice_indices_big(key, r->len, &start, &stop, &step) < 0) return VERR;
+        Value nstart = range_item(r, start);
+        if (nstart == VERR) return VERR;
+        Value nstop = range_item(r, stop);
+        if (nstop == VERR) return VERR;
+        Value nstep = mul(r->step, step);
+        if (nstep == VERR) return VERR;
         return range_make(&RangeType, nstart, nstop, nstep);
     }
     return err_format(Exc_TypeError, "range indices must be integers or slices, not %s", obj_typename(key));
@@ -312,6 +356,7 @@ static Value m_index(Value self, const Value *args, size_t nargs, Value kwnames)
             if (e) return int_from_i64(i);
         }
     }
+    if (!exact_int_like(x)) return err_set_str(Exc_ValueError, "sequence.index(x): x not in sequence");
     Value rep = obj_repr(x);
     if (rep == VERR) return VERR;
     return err_format(Exc_ValueError, "%s is not in range", str_cstr(rep));

@@ -716,7 +716,7 @@ static Value m_copy(Value self, const Value *args, size_t nargs, Value kwnames) 
     if (args_no_kw(name, kwnames) < 0) return VERR
 
 static Value m_union(Value self, const Value *args, size_t nargs, Value kwnames) {
-    MULTI_NOKW("union");
+    MULTI_NOKW(frozen(self) ? "frozenset.union" : "set.union");
     Value r = set_copy(self);
     if (r == VERR) return VERR;
     for (size_t i = 0; i < nargs; i++)
@@ -742,7 +742,7 @@ static Value intersection_multi(Value self, const Value *args, size_t nargs) {
 }
 
 static Value m_intersection(Value self, const Value *args, size_t nargs, Value kwnames) {
-    MULTI_NOKW("intersection");
+    MULTI_NOKW(frozen(self) ? "frozenset.intersection" : "set.intersection");
     return intersection_multi(self, args, nargs);
 }
 
@@ -755,7 +755,7 @@ static Value m_intersection_update(Value self, const Value *args, size_t nargs, 
 }
 
 static Value m_difference(Value self, const Value *args, size_t nargs, Value kwnames) {
-    MULTI_NOKW("difference");
+    MULTI_NOKW(frozen(self) ? "frozenset.difference" : "set.difference");
     if (nargs == 0) return set_copy(self);
     Value r = difference(self, args[0]);
     if (r == VERR) return VERR;

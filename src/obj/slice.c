@@ -111,16 +111,13 @@ static Value get_stop(Value self) { return ((Slice *)v_ptr(self))->stop; }
 static Value get_step(Value self) { return ((Slice *)v_ptr(self))->step; }
 
 static Value m_indices(Value self, const Value *args, size_t nargs, Value kwnames) {
-    if (args_no_kw("indices", kwnames) < 0 || args_count("indices", nargs, 1, 1) < 0) return VERR;
+    if (cu_onearg("slice.indices", nargs, kwnames) < 0) return VERR;
     Value lenv = obj_index(args[0]);
     if (lenv == VERR) return VERR;
     if (int_sign(lenv) < 0) return err_set_str(Exc_ValueError, "length should not be negative");
-    int64_t len;
-    if (!int_to_i64(lenv, &len))
-        return err_set_str(Exc_NotImplementedError, "slice.indices() with a length beyond 2**63");
-    int64_t start, stop, step;
-    if (slice_unpack(self, len, &start, &stop, &step) < 0) return VERR;
-    return tuple_pack(3, int_from_i64(start), int_from_i64(stop), int_from_i64(step));
+    Value start, stop, step;
+    if (slice_indices_big(self, lenv, &start, &stop, &step) < 0) return VERR;
+    return tuple_pack(3, start, stop, step);
 }
 
 static Value m_reduce(Value self, const Value *args, size_t nargs, Value kwnames) {

@@ -33,4 +33,4 @@ hd = {h: i for i, h in enumerate(hs)}
 print(len(hd), hd[hs[17]], hd[hs[49]])
 n = float("nan")
 nd = {n: 1}
-print(nd[n], float("nan") in nd)
+print(nd[n], n in nd)

@@ -1,5 +1,13 @@
-import random
-random.seed(7)
+class Rnd:
+    # deterministic generator (no dependency on the random module)
+    def __init__(self, seed):
+        self.x = seed
+    def randrange(self, n):
+        self.x = (self.x * 1103515245 + 12345) % 2147483648
+        return (self.x >> 4) % n
+    def random(self):
+        return self.randrange(1000003) / 1000003
+random = Rnd(7)
 data = [(random.randrange(10), i) for i in range(3000)]
 s = sorted(data, key=lambda p: p[0])
 print(all(s[i][0] < s[i + 1][0] or (s[i][0] == s[i + 1][0] and s[i][1] < s[i + 1][1]) for i in range(len(s) - 1)))

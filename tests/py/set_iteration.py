@@ -20,7 +20,7 @@ it = iter({1, 2, 3})
 print(it.__length_hint__())
 next(it)
 print(it.__length_hint__())
-print(list({7, 3, 11}), list(frozenset({4, 0, 8})), [x * 2 for x in {1, 2}])
+print(list(set([7, 3, 11])), list(frozenset([4, 0, 8])), [x * 2 for x in {1, 2}])
 print({x % 4 for x in range(20)}, sorted({c for c in "mississippi"}))
 t = set(range(40))
 for i in range(0, 40, 3):
