@@ -199,7 +199,15 @@ static Value binary_op1(Value a, Value b, BinOp op) {
     return VNOTIMPL;
 }
 
+static bool is_sequence(Value v) {
+    return v_isobj(v) && (type_has(v_type(v), TPF_STR_SUB | TPF_BYTES_SUB | TPF_LIST_SUB | TPF_TUPLE_SUB) ||
+                          bytearray_check(v));
+}
+
 static Value binop_error(Value a, Value b, BinOp op, bool inplace) {
+    if (op == BINOP_MUL && (is_sequence(a) || is_sequence(b)))
+        return err_format(Exc_TypeError, "can't multiply sequence by non-int of type '%s'",
+                          obj_typename(is_sequence(a) ? b : a));
     if (op == BINOP_POW)
         return err_format(Exc_TypeError, "unsupported operand type(s) for %s: '%s' and '%s'",
                           inplace ? "**=" : "** or pow()", obj_typename(a), obj_typename(b));

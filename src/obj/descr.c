@@ -430,6 +430,11 @@ static Value mp_tp_new(Type *t, const Value *args, size_t nargs, Value kwnames) 
 
 static Value mp_getitem(Value self, Value k) { return obj_getitem(MP(self), k); }
 static int64_t mp_len(Value self) { return obj_len(MP(self)); }
+static int mp_setitem(Value self, Value k, Value v) {
+    err_format(Exc_TypeError, "'mappingproxy' object does not support item %s",
+               v == VNULL ? "deletion" : "assignment");
+    return -1;
+}
 static int mp_contains(Value self, Value k) { return obj_contains(MP(self), k); }
 static Value mp_iter(Value self) { return obj_getiter(MP(self)); }
 static Value mp_repr(Value self) {
@@ -472,6 +477,7 @@ Type MappingProxyType = {
     .trace = mp_trace,
     .tp_new = mp_tp_new,
     .getitem = mp_getitem,
+    .setitem = mp_setitem,
     .len = mp_len,
     .contains = mp_contains,
     .iter = mp_iter,

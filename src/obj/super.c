@@ -101,9 +101,8 @@ static Value super_descr_get(Value self, Value obj, Value type) {
 
 static Value super_repr(Value self) {
     Super *s = SUPER(self);
-    Value tr = type_repr(v_fromptr(s->type));
-    if (s->obj_type) return str_fmt("<super: %s, <%s object>>", str_cstr(tr), s->obj_type->name);
-    return str_fmt("<super: %s, NULL>", str_cstr(tr));
+    if (s->obj_type) return str_fmt("<super: <class '%s'>, <%s object>>", s->type->name, s->obj_type->name);
+    return str_fmt("<super: <class '%s'>, NULL>", s->type->name);
 }
 
 static Value super_thisclass(Value self) { return v_fromptr(SUPER(self)->type); }

@@ -600,8 +600,10 @@ Type *type_new_heap(Type *meta, Value name, Value bases, Value ns, Value kwds) {
         t->trace = instance_trace;
     } else {
         if (is_varsize_base(sb)) {
+            /* the base's allocator adds basicsize - base size after the
+             * variable part (str.c, bytes.c, tuple.c) */
             h->ext_offset = EXT_VARSIZE;
-            t->basicsize = base->basicsize;
+            t->basicsize = base->basicsize + sizeof(InstanceExt);
         } else {
             h->ext_offset = (uint32_t)((base->basicsize + 7) & ~(size_t)7);
             t->basicsize = h->ext_offset + sizeof(InstanceExt);
@@ -803,12 +805,8 @@ int type_setattro(Value tv, Value name, Value v) {
     }
     Type *t = (Type *)v_ptr(tv);
     if (!type_has(t, TPF_HEAPTYPE)) {
-        if (v == VNULL)
-            err_format(Exc_TypeError, "cannot delete '%s' attribute of immutable type '%s'", str_cstr(name),
-                       t->name);
-        else
-            err_format(Exc_TypeError, "cannot set '%s' attribute of immutable type '%s'", str_cstr(name),
-                       t->name);
+        err_format(Exc_TypeError, "cannot set '%s' attribute of immutable type '%s'", str_cstr(name),
+                   t->name);
         return -1;
     }
     Type *meta = v_type(tv);
@@ -839,7 +837,7 @@ static int check_heap_set(Type *t, Value v, const char *attr) {
         return -1;
     }
     if (v == VNULL) {
-        err_format(Exc_TypeError, "cannot delete '%s' attribute of immutable type '%s'", attr, t->name);
+        err_format(Exc_TypeError, "cannot set '%s' attribute of immutable type '%s'", attr, t->name);
         return -1;
     }
     return 0;

@@ -690,6 +690,9 @@ void typeslots_add_wrappers(Type *t) {
         AnyFn f = SLOT(t, d);
         if (!f) continue;
         if (b && SLOT(b, d) == f) continue;
+        /* a str slot that is just the repr behaves as object.__str__ (which
+         * calls the repr of the actual type, maybe a subclass') */
+        if (d->offset == OFF(str) && (void *)t->str == (void *)t->repr) continue;
         Value name = str_intern_cstr(d->name);
         if (dict_get_str(t->dict, name) != VNULL) continue;
         SlotWrapper *w = gc_alloc(&SlotWrapperType, sizeof(SlotWrapper));

@@ -1,13 +1,10 @@
-import errno
 e = OSError(2, 'No such file or directory')
 print(type(e).__name__, e, e.errno, e.strerror, e.filename, e.args)
 e = OSError(2, 'No such file or directory', 'x.txt')
 print(type(e).__name__, e, e.filename, e.args)
 e = OSError(1, 'Operation not permitted', 'a', None, 'b')
 print(type(e).__name__, e, e.filename2)
-for code in [errno.EEXIST, errno.EISDIR, errno.ENOTDIR, errno.EACCES, errno.EPIPE, errno.ECHILD,
-             errno.ESRCH, errno.EINTR, errno.EAGAIN, errno.ECONNREFUSED, errno.ECONNRESET,
-             errno.ECONNABORTED, errno.ETIMEDOUT, 9999]:
+for code in [17, 21, 20, 13, 1, 32, 10, 3, 4, 11, 111, 104, 103, 110, 9999]:
     print(code, type(OSError(code, 'msg')).__name__)
 e = OSError('just a message')
 print(type(e).__name__, e, e.errno, e.args)

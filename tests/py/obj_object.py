@@ -14,7 +14,7 @@ print(isinstance(o, object), isinstance(5, object), isinstance(int, object), iss
 print(type(object), type(type), isinstance(object, type))
 print(o.__class__ is object, object.__class__ is type)
 print(o.__eq__(o), o.__eq__(1), o.__ne__(o), o.__ne__(1))
-print(o.__format__(''), format(o, '') == str(o))
+print(o.__format__('') == str(o), format(o, '') == str(o))
 try:
     format(o, 'x')
 except TypeError as e:
