@@ -20,7 +20,7 @@
 #include <stdlib.h>
 #include <unistd.h>
 
-#define VERSION_LINE "Python 3.11.7 (Leones 0.1)"
+#define VERSION_LINE "Python 3.11.2 (Leones 0.1)"
 
 static const char *prog;
 

@@ -31,7 +31,7 @@ static const char *source_text(const char *fname, Value src, size_t *len, bool a
 /* CPython refuses source with NUL bytes. */
 static int check_nul(const char *s, size_t n) {
     if (memchr(s, 0, n)) {
-        err_set_str(Exc_SyntaxError, "source code string cannot contain null bytes");
+        err_set_str(Exc_ValueError, "source code string cannot contain null bytes");
         return -1;
     }
     return 0;

@@ -19,8 +19,8 @@
 #define LEONES_VERSION "0.1"
 #define PY_MAJOR 3
 #define PY_MINOR 11
-#define PY_MICRO 7
-#define PY_VERSION_STR "3.11.7"
+#define PY_MICRO 2
+#define PY_VERSION_STR "3.11.2"
 
 RuntimeOptions runtime_options;
 static Value sys_dict;
@@ -77,7 +77,8 @@ Value sys_get_stdin(void) { return sys_get_attr("stdin"); }
 
 static Value sys_exit(Value self, const Value *args, size_t nargs, Value kwnames) {
     if (args_no_kw("exit", kwnames) < 0 || args_count("exit", nargs, 0, 1) < 0) return VERR;
-    Value e = exc_new(Exc_SystemExit, args, nargs);
+    /* sys.exit(None) is SystemExit() (no args), as CPython's PyErr_SetObject(None) */
+    Value e = exc_new(Exc_SystemExit, args, nargs == 1 && args[0] == VNONE ? 0 : nargs);
     if (e == VERR) return VERR;
     return err_set(e);
 }

@@ -77,9 +77,7 @@ static int module_setattr(Value self, Value name, Value v) {
         int r = dict_pop(MODULE(self)->dict, name, &old);
         if (r < 0) return -1;
         if (r == 0) {
-            const char *mname = module_name_cstr(self);
-            err_format(Exc_AttributeError, "module '%s' has no attribute '%s'", mname ? mname : "?",
-                       str_cstr(name));
+            err_format(Exc_AttributeError, "'module' object has no attribute '%s'", str_cstr(name));
             return -1;
         }
         return 0;

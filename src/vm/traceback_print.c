@@ -403,7 +403,7 @@ static void print_syntax_error_block(StrBuf *b, Value exc) {
     long rlen = (long)strlen(t);
     while (rlen > 0 && t[rlen - 1] == '\n') rlen--;
     long spaces = 0;
-    while (spaces < rlen && (t[spaces] == ' ' || t[spaces] == '\n' || t[spaces] == '\f')) spaces++;
+    while (spaces < rlen && (t[spaces] == ' ' || t[spaces] == '\t' || t[spaces] == '\f')) spaces++;
     /* CPython strips trailing whitespace of the printed line too */
     long pend = rlen;
     while (pend > spaces && (t[pend - 1] == ' ' || t[pend - 1] == '\t' || t[pend - 1] == '\r')) pend--;
@@ -424,6 +424,8 @@ static void print_syntax_error_block(StrBuf *b, Value exc) {
     long nspaces = utf8_chars(t, spaces);
     if (end_offset == 0 || end_lineno != ln) end_offset = end_lineno != ln ? nchars + 1 : offset;
     if (offset == end_offset || end_offset == -1) end_offset = offset + 1;
+    /* CPython marks a single column for indentation errors */
+    if (type_is_subtype(v_type(exc), Exc_IndentationError)) end_offset = offset + 1;
     long colno = (long)offset - 1 - nspaces, end_colno = (long)end_offset - 1 - nspaces;
     if (colno < 0) return;
     sb_puts(b, "    ");

@@ -1,6 +1,6 @@
 fn = '/tmp/leones_tmp_builtin_open_text_%x.txt' % id(object())
 with open(fn, 'w') as f:
-    print(f.name, f.mode, f.closed, f.writable(), f.readable())
+    print(f.name == fn, f.mode, f.closed, f.writable(), f.readable())
     print(f.write('line one\n'), f.write('line two\nline three'))
     f.writelines(['\n', 'four\n'])
 print(f.closed)
