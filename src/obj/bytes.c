@@ -99,7 +99,8 @@ Value bytes_repr(Value v) {
     sb_putc(&b, q);
     for (size_t i = 0; i < n; i++) {
         uint8_t c = d[i];
-        if (c == q || c == '\\') {
+        /* bytearray's repr escapes ' even inside double quotes (as CPython) */
+        if (c == q || c == '\\' || (ba && c == '\'')) {
             sb_putc(&b, '\\');
             sb_putc(&b, (char)c);
         } else if (c == '\n')
@@ -178,8 +179,8 @@ Value bytes_getitem_common(Value self, Value key) {
         return r;
     }
     if (!int_check(key) && !v_type(key)->nb_index)
-        return err_format(Exc_TypeError, "%s indices must be integers or slices, not %s", tname(self),
-                          obj_typename(key));
+        return err_format(Exc_TypeError, "%s indices must be integers or slices, not %s",
+                          is_bytearray(self) ? "bytearray" : "byte", obj_typename(key));
     int64_t i;
     if (obj_index_i64(key, &i, Exc_IndexError) < 0) return VERR;
     if (i < 0) i += (int64_t)n;

@@ -578,7 +578,15 @@ void sb_free(StrBuf *b) {
 Value str_join(Value sep, Value iterable) {
     Value seq = iterable;
     if (!list_check_exact(seq) && !tuple_check_exact(seq)) {
-        seq = obj_list_from_iterable(iterable);
+        Value it = obj_getiter(iterable);
+        if (it == VERR) {
+            if (err_matches(Exc_TypeError)) {
+                err_clear();
+                return err_set_str(Exc_TypeError, "can only join an iterable");
+            }
+            return VERR;
+        }
+        seq = obj_list_from_iterable(it);
         if (seq == VERR) return VERR;
     }
     size_t n = list_check_exact(seq) ? list_len(seq) : tuple_len(seq);

@@ -155,8 +155,7 @@ static int format_float(StrBuf *b, Value v, char conv, bool alt, const char *sig
         return -1;
     }
     snprintf(buf, (size_t)n + 1, fmt, (int)prec, mag);
-    bool finite = isfinite(d);
-    put_padded_number(b, neg ? "-" : sign_flag, "", buf, (size_t)n, width, left, zero && finite);
+    put_padded_number(b, neg ? "-" : sign_flag, "", buf, (size_t)n, width, left, zero);
     free(buf);
     return 0;
 }
@@ -412,14 +411,8 @@ static Value percent_format(const char *f, size_t n, Value args, bool bytes_mode
                 for (size_t k = 0; k < conv_index; k++) idx += ((uint8_t)f[k] & 0xC0) != 0x80;
             uint32_t cp = (uint8_t)conv;
             if (!bytes_mode && (uint8_t)conv >= 0x80) utf8_decode(f + conv_index, &cp);
-            if (cp >= 32 && cp < 127)
-                err_format(Exc_ValueError, "unsupported format character '%c' (0x%x) at index %zu", (char)cp,
-                           cp, idx);
-            else {
-                Value ch = str_from_codepoint(cp);
-                err_format(Exc_ValueError, "unsupported format character '%s' (0x%x) at index %zu",
-                           str_cstr(ch), cp, idx);
-            }
+            err_format(Exc_ValueError, "unsupported format character '%c' (0x%x) at index %zu",
+                       cp > 32 && cp < 127 ? (char)cp : '?', cp, idx);
             goto fail;
         }
         }
@@ -546,38 +539,15 @@ static Value get_field(FmtState *st, const char *name, size_t n) {
     return obj;
 }
 
-/* One replacement field: text between the braces. */
-static int do_field(FmtState *st, StrBuf *b, const char *f, size_t n, int depth) {
-    size_t k = 0;
-    bool in_bracket = false;
-    while (k < n) {
-        char c = f[k];
-        if (c == '[')
-            in_bracket = true;
-        else if (c == ']')
-            in_bracket = false;
-        else if (!in_bracket && (c == '!' || c == ':'))
-            break;
-        k++;
-    }
-    Value obj = get_field(st, f, k);
+/* One replacement field, already split by render(): the field name, the
+ * conversion code point (0 if none) and the spec text (maybe empty). */
+static int do_field(FmtState *st, StrBuf *b, const char *name, size_t nlen, uint32_t conv,
+                    const char *spec_text, size_t slen, int depth) {
+    Value obj = get_field(st, name, nlen);
     if (obj == VERR) return -1;
-    char conv = 0;
-    if (k < n && f[k] == '!') {
-        if (k + 1 >= n) {
-            err_set_str(Exc_ValueError, "end of string while looking for conversion specifier");
-            return -1;
-        }
-        conv = f[k + 1];
-        k += 2;
-        if (k < n && f[k] != ':') {
-            err_set_str(Exc_ValueError, "expected ':' after conversion specifier");
-            return -1;
-        }
-    }
     Value spec;
-    if (k < n && f[k] == ':') {
-        spec = render(st, f + k + 1, n - k - 1, depth + 1);
+    if (slen) {
+        spec = render(st, spec_text, slen, depth + 1);
         if (spec == VERR) return -1;
     } else
         spec = str_new_len("", 0, 0, true);
@@ -587,19 +557,80 @@ static int do_field(FmtState *st, StrBuf *b, const char *f, size_t n, int depth)
     case 's': obj = obj_str(obj); break;
     case 'a': obj = obj_ascii(obj); break;
     default:
-        if ((uint8_t)conv < 128)
-            err_format(Exc_ValueError, "Unknown conversion specifier %c", conv);
-        else {
-            uint32_t cp;
-            utf8_decode(f + k - 1, &cp);
-            err_format(Exc_ValueError, "Unknown conversion specifier \\x%x", cp);
-        }
+        if (conv > 32 && conv < 127)
+            err_format(Exc_ValueError, "Unknown conversion specifier %c", (char)conv);
+        else
+            err_format(Exc_ValueError, "Unknown conversion specifier \\x%x", conv);
         return -1;
     }
     if (obj == VERR) return -1;
     Value r = obj_format(obj, spec);
     if (r == VERR) return -1;
     sb_put_str(b, r);
+    return 0;
+}
+
+/* Finds the end of the field starting at f[*pos] (just after '{') and its
+ * parts. In the field name, "[...]" is taken verbatim (it may contain
+ * braces); after '!' the next character is the conversion whatever it is;
+ * the spec nests braces. On success *pos is at the closing '}'. */
+static int scan_field(const char *f, size_t n, size_t *pos, size_t *name_end, uint32_t *conv,
+                      size_t *spec_start, size_t *spec_end) {
+    size_t i = *pos;
+    bool bracket = false;
+    while (i < n) {
+        char c = f[i];
+        if (bracket) {
+            if (c == ']') bracket = false;
+        } else if (c == '[')
+            bracket = true;
+        else if (c == '{') {
+            err_set_str(Exc_ValueError, "unexpected '{' in field name");
+            return -1;
+        } else if (c == '}' || c == ':' || c == '!')
+            break;
+        i++;
+    }
+    if (i >= n) {
+        err_set_str(Exc_ValueError, "expected '}' before end of string");
+        return -1;
+    }
+    *name_end = i;
+    *conv = 0;
+    if (f[i] == '!') {
+        i++;
+        if (i >= n) {
+            err_set_str(Exc_ValueError, "end of string while looking for conversion specifier");
+            return -1;
+        }
+        i += utf8_decode(f + i, conv);
+        if (i >= n) {
+            err_set_str(Exc_ValueError, "unmatched '{' in format spec");
+            return -1;
+        }
+        if (f[i] != ':' && f[i] != '}') {
+            err_set_str(Exc_ValueError, "expected ':' after conversion specifier");
+            return -1;
+        }
+    }
+    *spec_start = *spec_end = i;
+    if (f[i] == ':') {
+        size_t level = 1;
+        *spec_start = ++i;
+        while (i < n) {
+            if (f[i] == '{')
+                level++;
+            else if (f[i] == '}' && --level == 0)
+                break;
+            i++;
+        }
+        if (i >= n) {
+            err_set_str(Exc_ValueError, "unmatched '{' in format spec");
+            return -1;
+        }
+        *spec_end = i;
+    }
+    *pos = i;
     return 0;
 }
 
@@ -635,28 +666,11 @@ static Value render(FmtState *st, const char *f, size_t n, int depth) {
             i += 2;
             continue;
         }
-        size_t start = ++i, level = 1;
-        bool in_bracket = false;
-        while (i < n) {
-            char d = f[i];
-            if (d == '[')
-                in_bracket = true;
-            else if (d == ']')
-                in_bracket = false;
-            else if (d == '{')
-                level++;
-            else if (d == '}') {
-                if (--level == 0) break;
-            }
-            i++;
-        }
-        (void)in_bracket;
-        if (i >= n) {
-            sb_free(&b);
-            return err_set_str(Exc_ValueError, level > 1 ? "unmatched '{' in format spec"
-                                                         : "expected '}' before end of string");
-        }
-        if (do_field(st, &b, f + start, i - start, depth) < 0) {
+        size_t start = ++i, name_end, spec_start, spec_end;
+        uint32_t conv;
+        if (scan_field(f, n, &i, &name_end, &conv, &spec_start, &spec_end) < 0 ||
+            do_field(st, &b, f + start, name_end - start, conv, f + spec_start, spec_end - spec_start,
+                     depth) < 0) {
             sb_free(&b);
             return VERR;
         }

@@ -730,7 +730,7 @@ static Value justify(Value self, ARGS, const char *name, char how) {
     uint32_t fill = ' ';
     if (nargs > 1) {
         if (!str_check(args[1]))
-            return err_format(Exc_TypeError, "%s() argument 2 must be str, not %s", name,
+            return err_format(Exc_TypeError, "The fill character must be a unicode character, not %s",
                               obj_typename(args[1]));
         if (str_len(args[1]) != 1)
             return err_set_str(Exc_TypeError, "The fill character must be exactly one character long");

@@ -1,5 +1,5 @@
 print(bytes(), bytes(3), bytes([65, 66, 67]), bytes(b"abc"), bytes(bytearray(b"xy")), bytes("é", "utf-8"), bytes("é", encoding="latin-1"))
-print(bytes(range(5)), bytes((x for x in [1, 2])), bytes(memoryview(b"mv")), bytes("a€", "ascii", "replace"), bytes([]), bytes(0))
+print(bytes(range(5)), bytes((x for x in [1, 2])), bytes(bytearray(b"mv")), bytes("a€", "ascii", "replace"), bytes([]), bytes(0))
 class B:
     def __bytes__(self): return b"custom"
 class I:
