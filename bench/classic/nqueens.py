@@ -7,7 +7,7 @@ import sys
 import time
 
 N = 11
-ROUNDS = 3
+ROUNDS = 4
 
 
 def solutions(n):
@@ -58,7 +58,7 @@ def bench():
     return "%d %d" % (count, checksum)
 
 
-EXPECTED = "8040 645977332"
+EXPECTED = "10720 306155663"
 
 
 def main():
