@@ -1,0 +1,15 @@
+for obj in [[1, 2, 3], (1, 2), range(5), {1: 2}, {1, 2}, {1: 2}.values(), {1: 2}.items()]:
+    it = iter(obj)
+    h0 = it.__length_hint__()
+    next(it)
+    print(type(it).__name__, h0, it.__length_hint__())
+r = reversed([1, 2, 3])
+print(r.__length_hint__())
+next(r)
+print(r.__length_hint__())
+r2 = reversed((1, 2, 3, 4))
+print(r2.__length_hint__())
+l = [1, 2, 3]
+it = iter(l)
+l.append(4)
+print(it.__length_hint__())

@@ -1,0 +1,11 @@
+print(list[int], dict[str, list[int]], tuple[int, ...], set[float], frozenset[str], tuple[()])
+print(list[int]([1, 2]), dict[str, int](a=1), list[int] == list[int], list[int] == list[str])
+print(list[int].__origin__, list[int].__args__, dict[str, int].__args__)
+def f(x: list[int], y: "dict[str, int]" = None) -> tuple[int, str]:
+    return (1, "a")
+print(f.__annotations__)
+class C:
+    pass
+print(list[C], dict[int, C])
+print(type(list[int]).__name__)
+print(list[int].append)
