@@ -587,7 +587,9 @@ static void lex_one(Lexer *lx) {
 Token *lexer_get(Lexer *lx, size_t i) {
     while (i >= lx->ntoks) {
         if (lx->done) return &lx->toks[lx->ntoks - 1];
+        lx->lexing = true;
         lex_one(lx);
+        lx->lexing = false;
     }
     return &lx->toks[i];
 }

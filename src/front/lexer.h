@@ -33,6 +33,7 @@ typedef struct Lexer {
     Token *toks;
     size_t ntoks, cap;
     bool done;
+    bool lexing; /* inside lex_one: an error now is a tokenizer error */
     SynErr *err;
 } Lexer;
 

@@ -168,6 +168,7 @@ static void check_missing_comma(Parser *p, Expr *prev_elt) {
     Expr *nxt = NULL;
     if (!setjmp(jb)) nxt = p_expression(p);
     p->err->jb = old;
+    if (p->lx.lexing) longjmp(*old, 1); /* a tokenizer error while looking ahead wins */
     *p->err = saved;
     p->i = save;
     Span sp = prev_elt->sp;
@@ -257,6 +258,8 @@ static void check_target(Parser *p, Expr *e, int mode, bool top_of_assign) {
         }
         return;
     }
+    if ((bad->kind == E_YIELD || bad->kind == E_YIELDFROM) && mode == TGT_ASSIGN)
+        syn_error(p->err, SE_SYNTAX, bad->sp, "assignment to yield expression not possible");
     const char *what = expr_description(bad);
     const char *verb = mode == TGT_DEL ? "delete" : "assign to";
     if (bad->kind == E_STARRED && mode == TGT_DEL)
@@ -467,7 +470,10 @@ static Expr *parse_field_expr(Parser *p, Token *t, const char *text, size_t n, s
         e = p_yield_expr(&sub);
     else
         e = p_star_expressions(&sub);
-    if (kind(&sub) != T_ENDMARKER) fail(&sub);
+    if (kind(&sub) != T_ENDMARKER) {
+        check_missing_comma(&sub, e);
+        fail(&sub);
+    }
     lexer_free(&sub.lx);
     p->err->jb = old;
     return e;
@@ -1740,10 +1746,10 @@ static Stmt *p_simple_stmt(Parser *p) {
         Vec targets = {0};
         Expr *value = e;
         while (accept(p, T_EQ)) {
-            check_target(p, value, TGT_ASSIGN, true);
             vec_push(&targets, value);
             value = p_assign_rhs(p);
         }
+        for (int i = 0; i < targets.n; i++) check_target(p, targets.items[i], TGT_ASSIGN, targets.n == 1);
         s = new_stmt(p, S_ASSIGN, join(e->sp, value->sp));
         s->assign.targets = finish_exprs(p, &targets);
         s->assign.value = value;
@@ -2167,6 +2173,22 @@ AstModule *parse_program(Arena *a, const char *src, size_t len, CompileMode mode
     jmp_buf jb, *outer = err->jb;
     err->jb = &jb;
     if (setjmp(jb)) {
+        if (!p->lx.lexing) {
+            /* As CPython: after a parser error, tokenize the rest of the source; a
+             * tokenizer error found there wins, and so does a bracket left open on a
+             * line before the error. */
+            SynErr saved = *err;
+            jmp_buf jb2;
+            err->jb = &jb2;
+            if (setjmp(jb2)) {
+                bool unclosed = strstr(err->msg, "was never closed") != NULL;
+                if (unclosed && !(saved.end_line > err->line || saved.line > err->line)) *err = saved;
+            } else {
+                for (size_t k = p->i; lexer_get(&p->lx, k)->kind != T_ENDMARKER; k++) {
+                }
+                *err = saved;
+            }
+        }
         lexer_free(&p->lx);
         err->jb = outer;
         longjmp(*outer, 1);
