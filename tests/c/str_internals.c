@@ -56,12 +56,12 @@ int main(int argc, char **argv) {
     check("f11", call(S("{"), "format", 0), "EXC ValueError: Single '{' encountered in format string");
     check("f12", call(S("}"), "format", 0), "EXC ValueError: Single '}' encountered in format string");
     check("f13", call(S("{0!x}"), "format", 1, I(1)), "EXC ValueError: Unknown conversion specifier x");
-    check("f14", call(S("{0!}"), "format", 1, I(1)), "EXC ValueError: end of string while looking for conversion specifier");
+    check("f14", call(S("{0!}"), "format", 1, I(1)), "EXC ValueError: unmatched '{' in format spec");
     check("f15", call(S("{0.}"), "format", 1, I(1)), "EXC ValueError: Empty attribute in format string");
-    check("f16", call(S("{0[}"), "format", 1, I(1)), "EXC ValueError: Missing ']' in format string");
+    check("f16", call(S("{0[}"), "format", 1, I(1)), "EXC ValueError: expected '}' before end of string");
     check("f17", call(S("{0[0]x}"), "format", 1, I(1)), "EXC ValueError: Only '.' or '[' may follow ']' in format field specifier");
     check("f18", call(S("{:{:{}}}"), "format", 3, I(1), I(2), I(3)), "EXC ValueError: Max string recursion exceeded");
-    check("f19", call(S("{!r"), "format", 1, I(1)), "EXC ValueError: expected '}' before end of string");
+    check("f19", call(S("{!r"), "format", 1, I(1)), "EXC ValueError: unmatched '{' in format spec");
     check("f20", call(S("{a"), "format", 0), "EXC ValueError: expected '}' before end of string");
     check("f21", call(S("x}y"), "format", 0), "EXC ValueError: Single '}' encountered in format string");
     check("f22", call(S("{:d}"), "format", 1, S("a")), "EXC ValueError: Unknown format code 'd' for object of type 'str'");
