@@ -71,7 +71,7 @@ int main(int argc, char **argv) {
     Value kwkey = tuple_pack(1, str_from_cstr("key"));
     CHECK(args_parse("max", "*args, key=, default=", args3, 2, kwkey, out) == 0 && out[0] == three &&
           out[1] == VNULL);
-    EXPECT_ERR(args_parse("to_bytes", "length, byteorder, *, signed=", args3, 3, VNULL, out),
+    EXPECT_ERR(args_parse("to_bytes", "length=, byteorder=, *, signed=", args3, 3, VNULL, out),
                "to_bytes() takes at most 2 positional arguments (3 given)");
     /* helpers */
     EXPECT_ERR(args_one("len", 2, VNULL), "len() takes exactly one argument (2 given)");
