@@ -237,7 +237,6 @@ static Value notimpl_repr(Value v) { return str_intern_cstr("NotImplemented"); }
 static Value ellipsis_repr(Value v) { return str_intern_cstr("Ellipsis"); }
 static int none_bool(Value v) { return 0; }
 static int notimpl_bool(Value v) { return 1; }
-static int64_t none_hash(Value v, bool *err) { return (int64_t)0xFCA86420 ^ 0x5A; }
 
 Type NoneType = {
     .ob.type = &TypeType,
@@ -246,7 +245,6 @@ Type NoneType = {
     .flags = TPF_IMMUTABLE,
     .tp_new = none_new,
     .repr = none_repr,
-    .hash = none_hash,
     .nb_bool = none_bool,
 };
 Type NotImplementedType = {
