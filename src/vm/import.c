@@ -244,6 +244,10 @@ bind:;
 
 /* Import every component of a dotted absolute name; returns the last module. */
 static Value import_dotted(Value absname) {
+    if (initializing == VNULL) {
+        initializing = set_new(VNULL);
+        gc_add_root(&initializing);
+    }
     Value m = dict_get(modules(), absname);
     if (m == VERR) return VERR;
     if (m != VNULL && m != VNONE) {
@@ -284,10 +288,6 @@ static Value resolve_package(Value globals) {
 Value vm_import(Value name, Value globals, Value fromlist, int level) {
     if (!str_check(name)) return err_set_str(Exc_TypeError, "module name must be a string");
     if (level < 0) return err_set_str(Exc_ValueError, "level must be >= 0");
-    if (initializing == VNULL) {
-        initializing = set_new(VNULL);
-        gc_add_root(&initializing);
-    }
     Value absname = name;
     if (level > 0) {
         Value pkg = resolve_package(globals);
