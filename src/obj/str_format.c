@@ -22,7 +22,9 @@ Value str_format_spec(Value s, Value spec) {
     if (f.type && f.type != 's')
         return err_format(Exc_ValueError, "Unknown format code '%c' for object of type 'str'", f.type);
     if (f.grouping) return err_format(Exc_ValueError, "Cannot specify '%c' with 's'.", f.grouping);
-    if (f.sign) return err_set_str(Exc_ValueError, "Sign not allowed in string format specifier");
+    if (f.sign)
+        return err_set_str(Exc_ValueError, f.sign == ' ' ? "Space not allowed in string format specifier"
+                                                         : "Sign not allowed in string format specifier");
     if (f.no_neg_zero)
         return err_set_str(Exc_ValueError,
                            "Negative zero coercion (z) not allowed in string format specifier");
@@ -372,7 +374,7 @@ static Value percent_format(const char *f, size_t n, Value args, bool bytes_mode
         char conv = f[i];
         size_t conv_index = i;
         i++;
-        if (conv == '%') {
+        if (conv == '%' && conv_index == start + 1) { /* "%%"; with flags/width it is an error below */
             sb_putc(&b, '%');
             continue;
         }
