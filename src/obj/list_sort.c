@@ -8,8 +8,8 @@
  * search) when one side keeps winning — so sorted, reversed and partially
  * sorted inputs take about n comparisons.
  *
- * Comparisons: when every key is a small int, a float or an exact str, they
- * are compared in C; otherwise obj_compare_bool(a, b, CMP_LT). After a
+ * Comparisons: when every key is an exact int (small or big), a float or an
+ * exact str, they are compared in C; otherwise obj_compare_bool(a, b, CMP_LT). After a
  * comparison raises, every later comparison answers "false" without calling
  * anything: the sort then finishes quickly and, since merging only moves
  * items, the list stays a permutation of its items.
@@ -23,7 +23,7 @@
 
 #define MIN_GALLOP 7
 
-typedef enum { K_GENERIC, K_INT, K_FLOAT, K_STR } KeyKind;
+typedef enum { K_GENERIC, K_INT, K_BIGINT, K_FLOAT, K_STR } KeyKind;
 
 typedef struct {
     Value *k, *v;   /* keys and (when a key function is used) the items; v may be NULL */
@@ -48,6 +48,7 @@ static inline int str_lt(Value a, Value b) {
 static inline bool lt(Sorter *s, Value a, Value b) {
     switch (s->kind) {
     case K_INT: return v_int(a) < v_int(b);
+    case K_BIGINT: return v_isint(a) && v_isint(b) ? v_int(a) < v_int(b) : int_cmp(a, b) < 0;
     case K_FLOAT: return v_float(a) < v_float(b);
     case K_STR: return str_lt(a, b);
     default: break;
@@ -389,10 +390,14 @@ static size_t min_run_length(size_t n) {
 
 static KeyKind classify(const Value *k, size_t n) {
     if (n == 0) return K_GENERIC;
-    if (v_isint(k[0])) {
-        for (size_t i = 1; i < n; i++)
-            if (!v_isint(k[i])) return K_GENERIC;
-        return K_INT;
+    if (int_check_exact(k[0])) {
+        KeyKind kind = K_INT;
+        for (size_t i = 0; i < n; i++) {
+            if (v_isint(k[i])) continue;
+            if (!int_check_exact(k[i])) return K_GENERIC;
+            kind = K_BIGINT;
+        }
+        return kind;
     }
     if (v_isfloat(k[0])) {
         for (size_t i = 1; i < n; i++)
