@@ -31,7 +31,13 @@ void exc_set_cause(Value exc, Value cause) {
 bool exc_suppress_context(Value exc) { return EXC(exc)->suppress_context; }
 Value exc_get_field(Value exc, int i) { return nn(EXC(exc)->f[i]); }
 
-Value exc_new(Type *t, const Value *args, size_t nargs) { return obj_call(v_fromptr(t), args, nargs, VNULL); }
+/* Not through obj_call(): raising RecursionError at the depth limit must
+ * not hit the limit again. */
+Value exc_new(Type *t, const Value *args, size_t nargs) {
+    Type *meta = v_type(v_fromptr(t));
+    if (meta->call) return meta->call(v_fromptr(t), args, nargs, VNULL);
+    return type_call(v_fromptr(t), args, nargs, VNULL);
+}
 
 Value stopiteration_value(Value exc) {
     if (!exc_check(exc) || !type_is_subtype(v_type(exc), Exc_StopIteration)) return VNONE;
