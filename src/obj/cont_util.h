@@ -19,10 +19,10 @@ static inline int cu_index(Value v, int64_t *out) {
     return obj_index_i64(v, out, Exc_IndexError);
 }
 
-/* Clamp start/stop arguments of index()/count()-style methods (None allowed). */
+/* Clamp start/stop arguments of index()-style methods (None is not allowed). */
 static inline int cu_clamp_arg(Value v, int64_t len, int64_t *out) {
     int64_t i;
-    if (v == VNULL || v == VNONE) return 0;
+    if (v == VNULL) return 0;
     if (!cu_is_index(v)) {
         err_set_str(Exc_TypeError, "slice indices must be integers or have an __index__ method");
         return -1;
@@ -34,6 +34,21 @@ static inline int cu_clamp_arg(Value v, int64_t len, int64_t *out) {
     } else if (i > len)
         i = len;
     *out = i;
+    return 0;
+}
+
+/* A C ssize_t argument (list.insert/pop): __index__, OverflowError if huge. */
+static inline int cu_ssize_arg(Value v, int64_t *out) {
+    if (v_isint(v)) {
+        *out = v_int(v);
+        return 0;
+    }
+    Value i = obj_index(v);
+    if (i == VERR) return -1;
+    if (!int_to_i64(i, out)) {
+        err_set_str(Exc_OverflowError, "Python int too large to convert to C ssize_t");
+        return -1;
+    }
     return 0;
 }
 

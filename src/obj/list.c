@@ -419,7 +419,7 @@ static Value m_insert(Value self, const Value *args, size_t nargs, Value kwnames
     NOKW("list.insert");
     if (args_count("insert", nargs, 2, 2) < 0) return VERR;
     int64_t i, n = (int64_t)list_len(self);
-    if (obj_index_i64(args[0], &i, NULL) < 0) return VERR;
+    if (cu_ssize_arg(args[0], &i) < 0) return VERR;
     if (i < 0) {
         i += n;
         if (i < 0) i = 0;
@@ -434,7 +434,7 @@ static Value m_pop(Value self, const Value *args, size_t nargs, Value kwnames) {
     if (args_count("pop", nargs, 0, 1) < 0) return VERR;
     List *l = LIST(self);
     int64_t i = -1, n = (int64_t)l->len;
-    if (nargs && obj_index_i64(args[0], &i, Exc_IndexError) < 0) return VERR;
+    if (nargs && cu_ssize_arg(args[0], &i) < 0) return VERR;
     if (n == 0) return err_set_str(Exc_IndexError, "pop from empty list");
     if (i < 0) i += n;
     if (i < 0 || i >= n) return err_set_str(Exc_IndexError, "pop index out of range");
