@@ -11,6 +11,11 @@ Suites:
                    exits non-zero on failure); .exp recorded from Leones' spec.
   tests/c/*.c      C unit tests, linked against the runtime's objects; pass
                    when they exit 0.
+  tests/cli/*.cli  command-line tests: the file holds the arguments (shell
+                   syntax, one line) given to the interpreter, run in
+                   tests/cli with NAME.stdin on standard input if present;
+                   compared like tests/py against CPython (the program's
+                   own path is replaced by PROG in the stderr line).
 
 Expectation file format (NAME.exp beside NAME.py):
   # exit: N
@@ -91,13 +96,41 @@ def parse_exp(text):
     return rc, errlast, out
 
 
+def cli_args(path):
+    with open(path, encoding="utf-8") as f:
+        return shlex.split(f.read().strip())
+
+
+def run_cli(exe, path, extra=()):
+    """Run `exe <args of NAME.cli>`; returns (rc, out, last stderr line with exe replaced by PROG)."""
+    stdin_path = path[:-4] + ".stdin"
+    stdin = open(stdin_path, "rb") if os.path.exists(stdin_path) else subprocess.DEVNULL
+    env = dict(os.environ)
+    env.pop("PYTHONPATH", None)
+    env["PYTHONHASHSEED"] = "0"
+    env["PYTHONIOENCODING"] = "utf-8"
+    try:
+        p = subprocess.run([exe] + list(extra) + cli_args(path), stdin=stdin, stdout=subprocess.PIPE,
+                           stderr=subprocess.PIPE, cwd=os.path.dirname(path), timeout=TIMEOUT, env=env)
+        err = p.stderr.decode("utf-8", "replace").replace(exe, "PROG")
+        return p.returncode, p.stdout.decode("utf-8", "replace"), err
+    except subprocess.TimeoutExpired:
+        return "timeout", "", ""
+    finally:
+        if stdin is not subprocess.DEVNULL:
+            stdin.close()
+
+
 def check_py(leones, path, mode):
-    exp_path = path[:-3] + ".exp"
+    exp_path = os.path.splitext(path)[0] + ".exp"
     if not os.path.exists(exp_path):
         return False, "no expectation file (make regen-expected)"
     with open(exp_path, encoding="utf-8") as f:
         rc_exp, err_exp, out_exp = parse_exp(f.read())
-    rc, out, err = run([leones] + MODES[mode], path)
+    if path.endswith(".cli"):
+        rc, out, err = run_cli(leones, path, MODES[mode])
+    else:
+        rc, out, err = run([leones] + MODES[mode], path)
     if rc == "timeout":
         return False, "timeout after %ss" % TIMEOUT
     if isinstance(rc, int) and rc < 0:
@@ -150,8 +183,11 @@ def c_tests(leones):
 
 def regen(paths):
     for path in paths:
-        rc, out, err = run([CPYTHON], path)
-        with open(path[:-3] + ".exp", "w", encoding="utf-8") as f:
+        if path.endswith(".cli"):
+            rc, out, err = run_cli(CPYTHON, path)
+        else:
+            rc, out, err = run([CPYTHON], path)
+        with open(os.path.splitext(path)[0] + ".exp", "w", encoding="utf-8") as f:
             f.write(format_exp(rc, out, err))
         print("recorded", os.path.relpath(path, ROOT), "exit", rc)
 
@@ -182,6 +218,7 @@ def main():
     scripts = []
     for suite in PY_SUITES:
         scripts += sorted(glob.glob(os.path.join(ROOT, "tests", suite, "*.py")))
+    scripts += sorted(glob.glob(os.path.join(ROOT, "tests", "cli", "*.cli")))
     if a.filters:
         scripts = [s for s in scripts if any(f in s for f in a.filters)]
     if a.regen:

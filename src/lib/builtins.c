@@ -442,6 +442,41 @@ static Value b_breakpoint(Value self, const Value *args, size_t nargs, Value kwn
 }
 
 /* ------------------------------------------------------------------ */
+/* exit and quit (CPython's site module adds them; scripts use them) */
+
+typedef struct Quitter {
+    Object ob;
+    const char *name;
+} Quitter;
+
+static Value quitter_repr(Value self) {
+    return str_fmt("Use %s() or Ctrl-D (i.e. EOF) to exit", ((Quitter *)v_ptr(self))->name);
+}
+
+static Value quitter_call(Value self, const Value *args, size_t nargs, Value kwnames) {
+    Value a[1];
+    if (args_parse(((Quitter *)v_ptr(self))->name, "code=", args, nargs, kwnames, a) < 0) return VERR;
+    Value e = exc_new(Exc_SystemExit, a, a[0] == VNULL || a[0] == VNONE ? 0 : 1);
+    if (e == VERR) return VERR;
+    return err_set(e);
+}
+
+static Type QuitterType = {
+    .ob.type = &TypeType,
+    .name = "Quitter",
+    .basicsize = sizeof(Quitter),
+    .flags = TPF_IMMUTABLE,
+    .repr = quitter_repr,
+    .call = quitter_call,
+};
+
+static Value quitter_new(const char *name) {
+    Quitter *q = gc_alloc(&QuitterType, sizeof(Quitter));
+    q->name = name;
+    return v_fromptr(q);
+}
+
+/* ------------------------------------------------------------------ */
 /* the module */
 
 static const struct {
@@ -551,6 +586,10 @@ void builtins_init(void) {
     dict_set_cstr(d, "Ellipsis", VELLIPSIS);
     dict_set_cstr(d, "NotImplemented", VNOTIMPL);
     dict_set_cstr(d, "__debug__", VTRUE);
+    QuitterType.module = str_intern_cstr("_sitebuiltins");
+    type_ready(&QuitterType);
+    dict_set_cstr(d, "exit", quitter_new("exit"));
+    dict_set_cstr(d, "quit", quitter_new("quit"));
 
     vm_register_native_module("time", time_module_init);
     vm_register_native_module("gc", gc_module_init);

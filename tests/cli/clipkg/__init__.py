@@ -1,0 +1,1 @@
+print("clipkg init", __name__)

@@ -1,0 +1,3 @@
+print("inner", __name__, __package__)
+from . import helper
+print(helper.X)
