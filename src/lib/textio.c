@@ -63,6 +63,8 @@ static void file_trace(Object *o) {
     FileObj *f = (FileObj *)o;
     gc_mark(f->name);
     gc_mark(f->mode);
+    gc_mark(f->buffer);
+    gc_mark(f->owner);
 }
 
 /* ------------------------------------------------------------------ */
@@ -83,10 +85,10 @@ static int raw_write_all(FileObj *f, const char *p, size_t n) {
 }
 
 static int file_flush_buf(FileObj *f) {
-    if (f->wlen == 0) return 0;
-    size_t n = f->wlen;
-    f->wlen = 0;
-    return raw_write_all(f, f->wbuf, n);
+    if (f->io->wlen == 0) return 0;
+    size_t n = f->io->wlen;
+    f->io->wlen = 0;
+    return raw_write_all(f, f->io->wbuf, n);
 }
 
 static int check_open(FileObj *f) {
@@ -120,20 +122,20 @@ static int buf_write(FileObj *f, const char *p, size_t n) {
         if (file_flush_buf(f) < 0) return -1;
         return raw_write_all(f, p, n);
     }
-    if (!f->wbuf) {
-        f->wcap = WBUF_SIZE;
-        f->wbuf = malloc(f->wcap);
-        if (!f->wbuf) {
+    if (!f->io->wbuf) {
+        f->io->wcap = WBUF_SIZE;
+        f->io->wbuf = malloc(f->io->wcap);
+        if (!f->io->wbuf) {
             err_no_memory();
             return -1;
         }
     }
-    if (f->wlen + n > f->wcap) {
+    if (f->io->wlen + n > f->io->wcap) {
         if (file_flush_buf(f) < 0) return -1;
-        if (n >= f->wcap) return raw_write_all(f, p, n);
+        if (n >= f->io->wcap) return raw_write_all(f, p, n);
     }
-    memcpy(f->wbuf + f->wlen, p, n);
-    f->wlen += n;
+    memcpy(f->io->wbuf + f->io->wlen, p, n);
+    f->io->wlen += n;
     if (f->line_buffered && memchr(p, '\n', n)) return file_flush_buf(f);
     return 0;
 }
@@ -143,28 +145,28 @@ static int read_prepare(FileObj *f) { return file_flush_buf(f); }
 
 /* Refill the read buffer; returns bytes added (0 at EOF) or -1. */
 static ssize_t fill(FileObj *f) {
-    if (f->rpos > 0 && f->rpos == f->rlen) f->rpos = f->rlen = 0;
-    if (!f->rbuf) {
-        f->rcap = RBUF_SIZE;
-        f->rbuf = malloc(f->rcap);
-        if (!f->rbuf) {
+    if (f->io->rpos > 0 && f->io->rpos == f->io->rlen) f->io->rpos = f->io->rlen = 0;
+    if (!f->io->rbuf) {
+        f->io->rcap = RBUF_SIZE;
+        f->io->rbuf = malloc(f->io->rcap);
+        if (!f->io->rbuf) {
             err_no_memory();
             return -1;
         }
     }
-    if (f->rlen == f->rcap) {
-        if (f->rpos > 0) {
-            memmove(f->rbuf, f->rbuf + f->rpos, f->rlen - f->rpos);
-            f->rlen -= f->rpos;
-            f->rpos = 0;
+    if (f->io->rlen == f->io->rcap) {
+        if (f->io->rpos > 0) {
+            memmove(f->io->rbuf, f->io->rbuf + f->io->rpos, f->io->rlen - f->io->rpos);
+            f->io->rlen -= f->io->rpos;
+            f->io->rpos = 0;
         } else {
-            char *nb = realloc(f->rbuf, f->rcap * 2);
+            char *nb = realloc(f->io->rbuf, f->io->rcap * 2);
             if (!nb) {
                 err_no_memory();
                 return -1;
             }
-            f->rbuf = nb;
-            f->rcap *= 2;
+            f->io->rbuf = nb;
+            f->io->rcap *= 2;
         }
     }
     for (;;) {
@@ -173,13 +175,13 @@ static ssize_t fill(FileObj *f) {
             err_set(v_fromptr(Exc_KeyboardInterrupt));
             return -1;
         }
-        ssize_t r = read(f->fd, f->rbuf + f->rlen, f->rcap - f->rlen);
+        ssize_t r = read(f->fd, f->io->rbuf + f->io->rlen, f->io->rcap - f->io->rlen);
         if (r < 0) {
             if (errno == EINTR) continue;
             err_from_errno(Exc_OSError, NULL);
             return -1;
         }
-        f->rlen += (size_t)r;
+        f->io->rlen += (size_t)r;
         return r;
     }
 }
@@ -241,48 +243,48 @@ static Value decode_text(FileObj *f, const char *p, size_t n) {
 static int read_line_raw(FileObj *f, size_t *start, size_t *len, int64_t limit) {
     size_t scanned = 0;
     for (;;) {
-        char *base = f->rbuf ? f->rbuf + f->rpos : NULL;
-        size_t avail = f->rlen - f->rpos;
+        char *base = f->io->rbuf ? f->io->rbuf + f->io->rpos : NULL;
+        size_t avail = f->io->rlen - f->io->rpos;
         for (size_t i = scanned; i < avail; i++) {
             char c = base[i];
             if (c == '\n' || (c == '\r' && !f->binary)) {
                 if (c == '\r') {
-                    if (i + 1 == avail && !f->eof) {
+                    if (i + 1 == avail && !f->io->eof) {
                         scanned = i;
                         goto more;
                     }
                     if (i + 1 < avail && base[i + 1] == '\n') i++;
                 }
-                *start = f->rpos;
+                *start = f->io->rpos;
                 *len = i + 1;
                 return 0;
             }
             if (limit >= 0 && (int64_t)(i + 1) >= limit) {
-                *start = f->rpos;
+                *start = f->io->rpos;
                 *len = i + 1;
                 return 0;
             }
         }
         scanned = avail;
     more:
-        if (f->eof) {
-            *start = f->rpos;
-            *len = f->rlen - f->rpos;
+        if (f->io->eof) {
+            *start = f->io->rpos;
+            *len = f->io->rlen - f->io->rpos;
             return 0;
         }
         ssize_t r = fill(f);
         if (r < 0) return -1;
-        if (r == 0) f->eof = true;
+        if (r == 0) f->io->eof = true;
     }
 }
 
 static Value readline_impl(FileObj *f, int64_t limit) {
     if (check_readable(f) < 0 || read_prepare(f) < 0) return VERR;
     size_t start, len;
-    f->eof = false;
+    f->io->eof = false;
     if (read_line_raw(f, &start, &len, limit) < 0) return VERR;
-    const char *p = f->rbuf ? f->rbuf + start : "";
-    f->rpos = start + len;
+    const char *p = f->io->rbuf ? f->io->rbuf + start : "";
+    f->io->rpos = start + len;
     if (f->binary) return bytes_new(p, len);
     return decode_text(f, p, len);
 }
@@ -296,22 +298,22 @@ static Value read_impl(FileObj *f, int64_t n) {
             if (r < 0) return VERR;
             if (r == 0) break;
         }
-        const char *p = f->rbuf ? f->rbuf + f->rpos : "";
-        size_t len = f->rlen - f->rpos;
-        f->rpos = f->rlen;
+        const char *p = f->io->rbuf ? f->io->rbuf + f->io->rpos : "";
+        size_t len = f->io->rlen - f->io->rpos;
+        f->io->rpos = f->io->rlen;
         if (f->binary) return bytes_new(p, len);
         return decode_text(f, p, len);
     }
     if (f->binary) {
-        while ((int64_t)(f->rlen - f->rpos) < n) {
+        while ((int64_t)(f->io->rlen - f->io->rpos) < n) {
             ssize_t r = fill(f);
             if (r < 0) return VERR;
             if (r == 0) break;
         }
-        size_t avail = f->rlen - f->rpos;
+        size_t avail = f->io->rlen - f->io->rpos;
         size_t take = (int64_t)avail < n ? avail : (size_t)n;
-        Value b = bytes_new(f->rbuf ? f->rbuf + f->rpos : "", take);
-        f->rpos += take;
+        Value b = bytes_new(f->io->rbuf ? f->io->rbuf + f->io->rpos : "", take);
+        f->io->rpos += take;
         return b;
     }
     /* text: n code points, newlines translated */
@@ -319,7 +321,7 @@ static Value read_impl(FileObj *f, int64_t n) {
     sb_init(&b);
     int64_t got = 0;
     while (got < n) {
-        if (f->rpos == f->rlen) {
+        if (f->io->rpos == f->io->rlen) {
             ssize_t r = fill(f);
             if (r < 0) {
                 sb_free(&b);
@@ -327,9 +329,9 @@ static Value read_impl(FileObj *f, int64_t n) {
             }
             if (r == 0) break;
         }
-        unsigned char c = (unsigned char)f->rbuf[f->rpos];
+        unsigned char c = (unsigned char)f->io->rbuf[f->io->rpos];
         size_t need = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
-        while (f->rlen - f->rpos < need) {
+        while (f->io->rlen - f->io->rpos < need) {
             ssize_t r = fill(f);
             if (r < 0) {
                 sb_free(&b);
@@ -337,18 +339,18 @@ static Value read_impl(FileObj *f, int64_t n) {
             }
             if (r == 0) break;
         }
-        if (f->rlen - f->rpos < need) need = f->rlen - f->rpos;
+        if (f->io->rlen - f->io->rpos < need) need = f->io->rlen - f->io->rpos;
         if (c == '\r') {
-            f->rpos++;
-            if (f->rpos == f->rlen && fill(f) < 0) {
+            f->io->rpos++;
+            if (f->io->rpos == f->io->rlen && fill(f) < 0) {
                 sb_free(&b);
                 return VERR;
             }
-            if (f->rpos < f->rlen && f->rbuf[f->rpos] == '\n') f->rpos++;
+            if (f->io->rpos < f->io->rlen && f->io->rbuf[f->io->rpos] == '\n') f->io->rpos++;
             sb_putc(&b, '\n');
         } else {
-            sb_put(&b, f->rbuf + f->rpos, need);
-            f->rpos += need;
+            sb_put(&b, f->io->rbuf + f->io->rpos, need);
+            f->io->rpos += need;
         }
         got++;
     }
@@ -358,30 +360,42 @@ static Value read_impl(FileObj *f, int64_t n) {
     return s;
 }
 
+static void io_release(FileObj *f) {
+    IOBuf *io = f->io;
+    if (!io) return;
+    f->io = NULL;
+    if (--io->users > 0) return;
+    free(io->wbuf);
+    free(io->rbuf);
+    free(io);
+}
+
+/* Mark closed (a text file and its binary view close together). */
+static void mark_closed(FileObj *f) {
+    f->closed = true;
+    open_files_remove(f);
+    io_release(f);
+}
+
 static int close_impl(FileObj *f) {
     if (f->closed) return 0;
     int r = file_flush_buf(f);
-    f->closed = true;
-    open_files_remove(f);
     if (f->closefd && f->fd >= 0) close(f->fd);
-    free(f->wbuf);
-    free(f->rbuf);
-    f->wbuf = f->rbuf = NULL;
-    f->wlen = f->wcap = f->rlen = f->rpos = f->rcap = 0;
+    FileObj *other = f->buffer != VNULL ? FILEOBJ(f->buffer) : f->owner != VNULL ? FILEOBJ(f->owner) : NULL;
+    mark_closed(f);
+    if (other && !other->closed) mark_closed(other);
     return r;
 }
 
 static void file_finalize(Object *o) {
     FileObj *f = (FileObj *)o;
     if (!f->closed) {
-        if (file_flush_buf(f) < 0) err_clear();
+        if (f->io && file_flush_buf(f) < 0) err_clear();
         f->closed = true;
-        if (f->closefd && f->fd >= 0) close(f->fd);
+        if (f->closefd && f->fd >= 0 && f->owner == VNULL) close(f->fd);
     }
     open_files_remove(f);
-    free(f->wbuf);
-    free(f->rbuf);
-    f->wbuf = f->rbuf = NULL;
+    io_release(f);
 }
 
 /* ------------------------------------------------------------------ */
@@ -405,6 +419,9 @@ Value fileobj_from_fd(int fd, const char *mode, Value name, bool closefd) {
     f->name = name;
     f->mode = str_from_cstr(mode);
     f->line_buffered = isatty(fd) == 1;
+    f->io = calloc(1, sizeof(IOBuf));
+    if (!f->io) return err_no_memory();
+    f->io->users = 1;
     open_files_add(f);
     return v_fromptr(f);
 }
@@ -727,7 +744,7 @@ static Value m_tell(Value self, const Value *args, size_t nargs, Value kwnames) 
     if (check_open(f) < 0 || file_flush_buf(f) < 0) return VERR;
     off_t pos = lseek(f->fd, 0, SEEK_CUR);
     if (pos < 0) return err_from_errno(Exc_OSError, NULL);
-    return int_from_i64((int64_t)pos - (int64_t)(f->rlen - f->rpos));
+    return int_from_i64((int64_t)pos - (int64_t)(f->io->rlen - f->io->rpos));
 }
 
 static Value m_seek(Value self, const Value *args, size_t nargs, Value kwnames) {
@@ -749,9 +766,9 @@ static Value m_seek(Value self, const Value *args, size_t nargs, Value kwnames) 
     if (whence == 0 && off < 0)
         return err_format(Exc_ValueError, "negative seek position %lld", (long long)off);
     if (file_flush_buf(f) < 0) return VERR;
-    if (whence == 1) off -= (int64_t)(f->rlen - f->rpos);
-    f->rpos = f->rlen = 0;
-    f->eof = false;
+    if (whence == 1) off -= (int64_t)(f->io->rlen - f->io->rpos);
+    f->io->rpos = f->io->rlen = 0;
+    f->io->eof = false;
     off_t pos = lseek(f->fd, (off_t)off, (int)whence);
     if (pos < 0) return err_from_errno(Exc_OSError, NULL);
     return int_from_i64((int64_t)pos);
@@ -817,6 +834,28 @@ static Value g_mode(Value self) { return FILEOBJ(self)->mode; }
 static Value g_encoding(Value self) { return str_from_cstr("utf-8"); }
 static Value g_line_buffering(Value self) { return v_bool(FILEOBJ(self)->line_buffered); }
 
+/* text.buffer: the binary view over the same descriptor and buffers. */
+static Value g_buffer(Value self) {
+    FileObj *f = FILEOBJ(self);
+    if (f->buffer != VNULL) return f->buffer;
+    if (check_open(f) < 0) return VERR;
+    Type *t = f->readable && f->writable ? &BufferedRandomType
+              : f->readable              ? &BufferedReaderType
+                                         : &BufferedWriterType;
+    FileObj *b = gc_alloc(t, sizeof(FileObj));
+    Object header = b->ob; /* keep what the allocator put in the header */
+    *b = *f;
+    b->ob = header;
+    b->binary = true;
+    b->closefd = false;
+    b->owner = self;
+    b->buffer = VNULL;
+    b->mode = str_from_cstr(f->readable && f->writable ? "rb+" : f->readable ? "rb" : "wb");
+    f->io->users++;
+    f->buffer = v_fromptr(b);
+    return f->buffer;
+}
+
 #define FILE_TYPE(var, pyname)                                                                               \
     Type var = {.ob.type = &TypeType,                                                                        \
                 .name = pyname,                                                                              \
@@ -861,6 +900,7 @@ void textio_init(void) {
         if (t == &TextIOType) {
             type_add_getset(t, "encoding", g_encoding, NULL);
             type_add_getset(t, "line_buffering", g_line_buffering, NULL);
+            type_add_getset(t, "buffer", g_buffer, NULL);
         }
     }
     /* io.UnsupportedOperation(OSError, ValueError) */

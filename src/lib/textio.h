@@ -6,21 +6,28 @@
 #define LEONES_TEXTIO_H
 #include "../obj/object.h"
 
+/* Buffers of an open file descriptor, shared by a text file and its
+ * binary `buffer` view so that their reads and writes stay in order. */
+typedef struct IOBuf {
+    char *wbuf; /* write buffer */
+    size_t wlen, wcap;
+    char *rbuf; /* read buffer; unread bytes are rbuf[rpos..rlen) */
+    size_t rpos, rlen, rcap;
+    bool eof;
+    int users; /* FileObjs sharing it */
+} IOBuf;
+
 typedef struct FileObj {
     Object ob;
     int fd;
     bool readable, writable, binary, closed, closefd, append;
     bool line_buffered; /* flush on '\n' (terminals) */
     bool unbuffered;    /* write-through (-u) */
-    bool seekable_known, seekable;
-    bool pending_cr; /* text read: last byte seen was '\r' (universal newlines) */
-    bool eof;
-    Value name; /* str or int */
-    Value mode; /* str */
-    char *wbuf; /* malloc'd write buffer */
-    size_t wlen, wcap;
-    char *rbuf; /* malloc'd read buffer; unread bytes are rbuf[rpos..rlen) */
-    size_t rpos, rlen, rcap;
+    Value name;         /* str or int */
+    Value mode;         /* str */
+    IOBuf *io;          /* malloc'd, shared with the `buffer` view */
+    Value buffer;       /* text files: the binary view (created on first use), or VNULL */
+    Value owner;        /* binary views: the text file they belong to, or VNULL */
 } FileObj;
 
 extern Type TextIOType, BufferedReaderType, BufferedWriterType, BufferedRandomType;

@@ -45,9 +45,9 @@ Value builtin_method_descr_new(Type *owner, const char *name, CFunc fn, int flag
 /* A method of `owner` bound to `self` (what `obj.method` returns). */
 static Value bind(BuiltinFunction *d, Value self) {
     BuiltinFunction *f = gc_alloc(&BuiltinFunctionType, sizeof(BuiltinFunction));
+    Object header = f->ob; /* keep what the allocator put in the header */
     *f = *d;
-    f->ob.type = &BuiltinFunctionType;
-    f->ob.gcflags = 0;
+    f->ob = header;
     f->self = self;
     return v_fromptr(f);
 }
