@@ -919,5 +919,7 @@ void textio_init(void) {
         }
     }
     Exc_UnsupportedOperation = t;
-    gc_add_static((Object *)t);
+    static Value unsupported_root;
+    unsupported_root = v_fromptr(t);
+    gc_add_root(&unsupported_root);
 }
