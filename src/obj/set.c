@@ -124,7 +124,7 @@ restart:;
         for (;;) {
             if (e->key == VNULL) goto found_unused;
             if (e->key == SET_DUMMY) {
-                if (!freeslot) freeslot = e;
+                freeslot = e; /* the last dummy on the path, as CPython 3.11 */
             } else if (e->hash == hash) {
                 int r = entry_eq(s, e, key);
                 if (r == -2) goto restart;
