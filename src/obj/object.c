@@ -140,9 +140,80 @@ static Value object_sizeof(Value self, const Value *args, size_t nargs, Value kw
     return int_from_i64((int64_t)v_type(self)->basicsize);
 }
 
+/* object.__getstate__ (3.11): None, the instance dict, or (dict or None,
+ * {slot: value}) when the class has __slots__ members. */
+static Value object_getstate(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (args_count("__getstate__", nargs, 0, 0) < 0) return VERR;
+    Type *t = v_type(self);
+    Value state = VNONE;
+    Value d = instance_dict_items(self);
+    if (d == VERR) return VERR;
+    if (d != VNULL && dict_len(d) > 0) state = dict_copy(d);
+    if (state == VERR) return VERR;
+    if (type_has(t, TPF_HAS_SHAPE) && HEAPTYPE(t)->nfixed > 0) {
+        Value slots = dict_new();
+        Value names = HEAPTYPE(t)->slots_names;
+        for (size_t i = 0; i < tuple_len(names); i++) {
+            Value v = obj_getattr_opt(self, tuple_get(names, i));
+            if (v == VERR) return VERR;
+            if (v != VNULL && dict_set(slots, tuple_get(names, i), v) < 0) return VERR;
+        }
+        if (dict_len(slots) > 0) return tuple_pack(2, state, slots);
+    }
+    return state;
+}
+
+/* __reduce_ex__ for protocols 2 and up (what copy and pickle use):
+ * (copyreg.__newobj__, (cls, *__getnewargs__()), state, listitems, dictitems). */
 static Value object_reduce_ex(Value self, const Value *args, size_t nargs, Value kwnames) {
+    Value a[1];
+    if (args_parse("__reduce_ex__", "protocol, /", args, nargs, kwnames, a) < 0) return VERR;
+    int64_t proto;
+    if (obj_index_i64(a[0], &proto, Exc_OverflowError) < 0) return VERR;
+    Type *t = v_type(self);
+    Value red = type_lookup_cstr(t, "__reduce__");
+    Value obj_red = dict_get_cstr(ObjectType.dict, "__reduce__");
+    if (red != VNULL && red != obj_red) return obj_callmethod(self, "__reduce__", NULL, 0);
+    if (proto < 2)
+        return err_format(Exc_NotImplementedError, "__reduce_ex__ with protocol %lld is not supported yet",
+                          (long long)proto);
+    Value copyreg = vm_import_cstr("copyreg");
+    if (copyreg == VERR) return VERR;
+    Value newobj = obj_getattr_cstr(copyreg, "__newobj__");
+    if (newobj == VERR) return VERR;
+    Value nargs_v = VNULL;
+    if (type_lookup_cstr(t, "__getnewargs__") != VNULL) {
+        nargs_v = obj_callmethod(self, "__getnewargs__", NULL, 0);
+        if (nargs_v == VERR) return VERR;
+        if (!tuple_check(nargs_v))
+            return err_format(Exc_TypeError, "__getnewargs__ should return a tuple, not '%s'",
+                              obj_typename(nargs_v));
+    }
+    size_t n = nargs_v == VNULL ? 0 : tuple_len(nargs_v);
+    Value na = tuple_new(n + 1);
+    TUPLE(na)->items[0] = v_fromptr(t);
+    for (size_t i = 0; i < n; i++) TUPLE(na)->items[i + 1] = tuple_get(nargs_v, i);
+    Value state = obj_callmethod(self, "__getstate__", NULL, 0);
+    if (state == VERR) return VERR;
+    Value listitems = VNONE, dictitems = VNONE;
+    if (type_has(t, TPF_LIST_SUB)) {
+        listitems = obj_getiter(self);
+        if (listitems == VERR) return VERR;
+    }
+    if (type_has(t, TPF_DICT_SUB)) {
+        Value items = obj_callmethod(self, "items", NULL, 0);
+        if (items == VERR) return VERR;
+        dictitems = obj_getiter(items);
+        if (dictitems == VERR) return VERR;
+    }
+    return tuple_pack(5, newobj, na, state, listitems, dictitems);
+}
+
+static Value object_reduce(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (args_count("__reduce__", nargs, 0, 0) < 0) return VERR;
     return err_format(Exc_NotImplementedError,
-                      "pickling (__reduce_ex__) is not supported yet for '%s' objects", obj_typename(self));
+                      "object.__reduce__ (pickle protocol 0/1) is not supported yet for '%s'",
+                      obj_typename(self));
 }
 
 static Value object_get_class(Value self) { return v_fromptr(v_type(self)); }
@@ -276,6 +347,8 @@ void object_singletons_init(void) {
     type_add_method(&ObjectType, "__subclasshook__", object_subclasshook, METH_CLASS);
     type_add_method(&ObjectType, "__sizeof__", object_sizeof, 0);
     type_add_method(&ObjectType, "__reduce_ex__", object_reduce_ex, 0);
+    type_add_method(&ObjectType, "__reduce__", object_reduce, 0);
+    type_add_method(&ObjectType, "__getstate__", object_getstate, 0);
     type_add_getset(&ObjectType, "__class__", object_get_class, object_set_class);
     type_add_member(&ObjectType, "__doc__",
                     str_from_cstr("The base class of the class hierarchy.\n\n"
