@@ -93,6 +93,14 @@ static int finish(Value result) {
         exc = err_fetch();
         status = vm_handle_uncaught(exc);
     }
+    if (runtime_options.inspect && isatty(0)) {
+        /* -i: the prompt after the program, in its namespace */
+        textio_flush_std();
+        runtime_options.quiet = true;
+        vm.interactive = true;
+        repl_run();
+        status = 0;
+    }
     textio_flush_all();
     textio_flush_std();
     if (status == 130 && exc != VNULL && type_is_subtype(v_type(exc), Exc_KeyboardInterrupt)) {
