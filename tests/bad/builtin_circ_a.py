@@ -1,0 +1,2 @@
+from builtin_circ_b import B
+A = 1

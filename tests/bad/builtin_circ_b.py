@@ -1,0 +1,2 @@
+from builtin_circ_a import A
+B = 2

@@ -1,0 +1,1 @@
+import builtin_circ_a
