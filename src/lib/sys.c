@@ -198,11 +198,11 @@ static Value sys_getframe(Value self, const Value *args, size_t nargs, Value kwn
     return vm_getframe((int)depth);
 }
 
-static int64_t max_str_digits = 4300;
+/* int_max_str_digits (int.h) is owned and enforced by the number area. */
 
 static Value sys_get_int_max_str_digits(Value self, const Value *args, size_t nargs, Value kwnames) {
     if (args_none("get_int_max_str_digits", nargs, kwnames) < 0) return VERR;
-    return int_from_i64(max_str_digits);
+    return int_from_i64(int_max_str_digits);
 }
 
 static Value sys_set_int_max_str_digits(Value self, const Value *args, size_t nargs, Value kwnames) {
@@ -211,7 +211,7 @@ static Value sys_set_int_max_str_digits(Value self, const Value *args, size_t na
     int64_t n;
     if (obj_index_i64(a[0], &n, Exc_OverflowError) < 0) return VERR;
     if (n != 0 && n < 640) return err_set_str(Exc_ValueError, "maxdigits must be 0 or larger than 640");
-    max_str_digits = n;
+    int_max_str_digits = n;
     return VNONE;
 }
 
