@@ -77,8 +77,29 @@ void **vec_finish(Vec *v, Arena *a) {
     return out;
 }
 
+static void syn_record(SynErr *e, SynErrKind kind, Span sp, const char *fmt, va_list ap) {
+    e->kind = kind;
+    vsnprintf(e->msg, sizeof e->msg, fmt, ap);
+    e->line = sp.line;
+    e->col = sp.col;
+    e->end_line = sp.end_line;
+    e->end_col = sp.end_col;
+}
+
+void syn_error_tok(SynErr *e, SynErrKind kind, Span sp, const char *fmt, ...) {
+    va_list ap;
+    va_start(ap, fmt);
+    syn_record(e, kind, sp, fmt, ap);
+    va_end(ap);
+    e->tok = true;
+    e->end_line = e->line;
+    e->end_col = e->col;
+    longjmp(*e->jb, 1);
+}
+
 void syn_error(SynErr *e, SynErrKind kind, Span sp, const char *fmt, ...) {
     e->kind = kind;
+    e->tok = false;
     va_list ap;
     va_start(ap, fmt);
     vsnprintf(e->msg, sizeof e->msg, fmt, ap);

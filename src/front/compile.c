@@ -635,6 +635,8 @@ static void cs_try_except(Unit *u, Stmt *s) {
     for (int i = 0; i < nnc; i++) {
         region_handler(u, ncs[i].region);
         int save = u->next_reg;
+        if (u->next_reg <= ncs[i].reg) u->next_reg = ncs[i].reg + 1; /* keep the exception register */
+        set_pos(u, ncs[i].name->sp);
         int t = alloc_reg(u);
         emit(u, OP_LOAD_NONE, t, 0, 0, 0);
         bool dead = u->dead;
@@ -1235,6 +1237,8 @@ Value compile_function_unit(Unit *parent, Scope *s, Arguments *A, StmtList *body
         const_index(&u, str_new(d->c.s, d->c.n));
         u.flags |= CO_HAS_DOCSTRING;
         start = 1;
+    } else if (!lambda_body) {
+        const_index(&u, VNONE); /* as CPython: co_consts[0] is the docstring or None */
     }
     for (int i = 0; i < s->nparams; i++) da_set(&u, i);
     set_pos(&u, s->sp);
@@ -1431,7 +1435,7 @@ static size_t line_start_of(const char *src, size_t len, int line, size_t *line_
 }
 
 static int64_t char_offset(const char *s, size_t nbytes, int32_t col) {
-    if (col < 0) return -1;
+    if (col < 0) return -2;
     size_t n = 0;
     for (size_t i = 0; i < (size_t)col && i < nbytes; i++)
         if (((unsigned char)s[i] & 0xC0) != 0x80) n++;
@@ -1439,29 +1443,55 @@ static int64_t char_offset(const char *s, size_t nbytes, int32_t col) {
     return (int64_t)n + 1;
 }
 
-static Value raise_syntax_error(SynErr *e, const char *src, size_t len, Value filename) {
+static Value raise_syntax_error(SynErr *e, const char *src, size_t len, Value filename, CompileMode mode) {
     Type *t = e->kind == SE_INDENT ? Exc_IndentationError
               : e->kind == SE_TAB  ? Exc_TabError
                                    : Exc_SyntaxError;
     if (e->kind == SE_NOTIMPL) t = Exc_NotImplementedError;
     Value text = VNONE;
-    int64_t offset = -1, end_offset = -1;
+    int64_t offset = -2, end_offset = -2;
     size_t le;
     size_t ls = line_start_of(src, len, e->line, &le);
     int lines = 1;
     for (size_t i = 0; i < len; i++)
         if (src[i] == '\n') lines++;
+    char *filebuf = NULL;
+    if (e->late) {
+        /* CPython reads the line from the file named by filename (None if unreadable) */
+        src = NULL;
+        len = 0;
+        FILE *f = str_check(filename) ? fopen(str_cstr(filename), "rb") : NULL;
+        if (f) {
+            size_t cap = 4096, n = 0;
+            filebuf = malloc(cap);
+            size_t r;
+            while (filebuf && (r = fread(filebuf + n, 1, cap - n, f)) > 0) {
+                n += r;
+                if (n == cap) filebuf = realloc(filebuf, cap *= 2);
+            }
+            fclose(f);
+            src = filebuf;
+            len = filebuf ? n : 0;
+        }
+        lines = 1;
+        for (size_t i = 0; i < len; i++)
+            if (src[i] == '\n') lines++;
+        ls = line_start_of(src ? src : "", len, e->line, &le);
+        if (!src) lines = 0;
+    }
     if (e->line >= 1 && (e->line < lines || (e->line == lines && ls < len))) {
         size_t n = le - ls;
         char *buf = malloc(n + 2);
         if (!buf) abort();
         memcpy(buf, src + ls, n);
         if (n && buf[n - 1] == '\r') n--;
+        /* eval() source is not newline-terminated: the text has no newline then */
+        size_t tl = ((mode == COMPILE_EVAL && le >= len) || e->tok) ? n : n + 1;
         buf[n] = '\n';
         buf[n + 1] = 0;
         /* invalid UTF-8 would make a bad str: replace such lines by None */
         size_t ncp;
-        if (utf8_valid(buf, n + 1, &ncp)) text = str_new(buf, n + 1);
+        if (utf8_valid(buf, tl, &ncp)) text = str_new(buf, tl);
         offset = char_offset(buf, n, e->col);
         if (e->end_line == e->line)
             end_offset = char_offset(buf, n, e->end_col);
@@ -1469,17 +1499,20 @@ static Value raise_syntax_error(SynErr *e, const char *src, size_t len, Value fi
             end_offset = -1;
         free(buf);
     } else {
-        offset = e->col >= 0 ? e->col + 1 : -1;
-        end_offset = e->end_col >= 0 ? e->end_col + 1 : -1;
+        offset = e->col >= 0 ? e->col + 1 : -2;
+        end_offset = e->end_col >= 0 ? e->end_col + 1 : -2;
     }
-    if (e->end_line != e->line && e->end_line > 0) {
+    if (e->end_line != e->line && e->end_line > 0 && src) {
         size_t le2;
         size_t ls2 = line_start_of(src, len, e->end_line, &le2);
         end_offset = char_offset(src + ls2, le2 - ls2, e->end_col);
     }
-    Value loc = tuple_pack(6, filename, v_fromint(e->line), offset >= 0 ? v_fromint(offset) : VNONE, text,
+    free(filebuf);
+    if (e->end_col == END_OFFSET_ZERO) end_offset = 0;
+    if (e->end_col == END_OFFSET_MINUS1) end_offset = -1;
+    Value loc = tuple_pack(6, filename, v_fromint(e->line), offset >= -1 ? v_fromint(offset) : VNONE, text,
                            v_fromint(e->end_line > 0 ? e->end_line : e->line),
-                           end_offset >= 0 ? v_fromint(end_offset) : VNONE);
+                           end_offset >= -1 ? v_fromint(end_offset) : VNONE);
     Value args[2] = {str_from_cstr(e->msg), loc};
     if (t == Exc_NotImplementedError) return err_set_str(t, e->msg);
     Value exc = exc_new(t, args, 2);
@@ -1509,11 +1542,12 @@ Value compile_source(const char *src, size_t len, Value filename, CompileMode mo
             free(u->da);
         }
         arena_free(a);
-        return raise_syntax_error(&err, src, len, filename);
+        return raise_syntax_error(&err, src, len, filename, mode);
     }
     AstModule *m = parse_program(a, src, len, mode, &err, flags);
     cc.mod = m;
     cc.future_annotations = m->future_annotations;
+    err.late = true;
     symtable_build(m, a, &err);
     Value code = compile_module(&cc, m);
     arena_free(a);

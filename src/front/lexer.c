@@ -103,7 +103,7 @@ static uint32_t cp_at(Lexer *lx, size_t off, size_t *n) {
 }
 
 static void lex_error(Lexer *lx, size_t start, size_t end, const char *msg) {
-    syn_error(lx->err, SE_SYNTAX, span_here(lx, start, end), "%s", msg);
+    syn_error_tok(lx->err, SE_SYNTAX, span_here(lx, start, end), "%s", msg);
 }
 
 /* ---- numbers ----------------------------------------------------------- */
@@ -278,8 +278,8 @@ static void lex_string(Lexer *lx, size_t start) {
             sp.col = (int32_t)(start - start_line_start) + (start_line == 1 ? lx->col_base : 0);
             sp.end_line = sp.line;
             sp.end_col = sp.col + 1;
-            syn_error(lx->err, SE_SYNTAX, sp, "unterminated %sstring literal (detected at line %d)",
-                      triple ? "triple-quoted " : "", (int)(lx->line + lx->line_base));
+            syn_error_tok(lx->err, SE_SYNTAX, sp, "unterminated %sstring literal (detected at line %d)",
+                          triple ? "triple-quoted " : "", (int)(lx->line + lx->line_base));
         }
         char c = lx->src[lx->pos];
         if (c == '\\') {
@@ -305,8 +305,8 @@ static void lex_string(Lexer *lx, size_t start) {
                 sp.col = (int32_t)(start - start_line_start) + (start_line == 1 ? lx->col_base : 0);
                 sp.end_line = sp.line;
                 sp.end_col = sp.col + 1;
-                syn_error(lx->err, SE_SYNTAX, sp, "unterminated string literal (detected at line %d)",
-                          (int)(start_line + lx->line_base));
+                syn_error_tok(lx->err, SE_SYNTAX, sp, "unterminated string literal (detected at line %d)",
+                              (int)(start_line + lx->line_base));
             }
             size_t a = lx->pos + 1;
             if (c == '\r' && a < lx->len && lx->src[a] == '\n') a++;
@@ -380,11 +380,11 @@ static void do_indent(Lexer *lx) {
         Span sp = span_here(lx, p, p + 1);
         if (col == cur) {
             if (altcol != altcur)
-                syn_error(lx->err, SE_TAB, sp, "inconsistent use of tabs and spaces in indentation");
+                syn_error_tok(lx->err, SE_TAB, sp, "inconsistent use of tabs and spaces in indentation");
         } else if (col > cur) {
             if (altcol <= altcur)
-                syn_error(lx->err, SE_TAB, sp, "inconsistent use of tabs and spaces in indentation");
-            if (lx->nindents >= 100) syn_error(lx->err, SE_INDENT, sp, "too many levels of indentation");
+                syn_error_tok(lx->err, SE_TAB, sp, "inconsistent use of tabs and spaces in indentation");
+            if (lx->nindents >= 100) syn_error_tok(lx->err, SE_INDENT, sp, "too many levels of indentation");
             lx->indents[lx->nindents] = col;
             lx->altindents[lx->nindents] = altcol;
             lx->nindents++;
@@ -399,10 +399,10 @@ static void do_indent(Lexer *lx) {
             if (col != lx->indents[lx->nindents - 1]) {
                 sp.col = 0;
                 sp.end_col = (int32_t)(p - lx->line_start);
-                syn_error(lx->err, SE_INDENT, sp, "unindent does not match any outer indentation level");
+                syn_error_tok(lx->err, SE_INDENT, sp, "unindent does not match any outer indentation level");
             }
             if (altcol != lx->altindents[lx->nindents - 1])
-                syn_error(lx->err, SE_TAB, sp, "inconsistent use of tabs and spaces in indentation");
+                syn_error_tok(lx->err, SE_TAB, sp, "inconsistent use of tabs and spaces in indentation");
         }
         break;
     }
@@ -415,7 +415,7 @@ static void lex_eof(Lexer *lx) {
         Span sp;
         sp.line = sp.end_line = lx->parens[lx->nparens - 1].line;
         sp.col = lx->parens[lx->nparens - 1].col;
-        sp.end_col = sp.col + 1;
+        sp.end_col = END_OFFSET_ZERO;
         syn_error(lx->err, SE_SYNTAX, sp, "'%c' was never closed", lx->parens[lx->nparens - 1].ch);
     }
     Span sp = span_here(lx, lx->pos, lx->pos);
@@ -426,6 +426,11 @@ static void lex_eof(Lexer *lx) {
         if (lx->pos > lx->line_start) {
             sp.line++;
             sp.end_line++;
+            sp.col = sp.end_col = 0;
+        }
+        if (lx->last_nl_line && lx->ntoks && lx->toks[lx->ntoks - 1].kind == T_NEWLINE) {
+            /* CPython places the end marker on the line after the last logical line */
+            sp.line = sp.end_line = lx->last_nl_line + 1;
             sp.col = sp.end_col = 0;
         }
         while (lx->nindents > 1) {
@@ -461,8 +466,8 @@ static void lex_one(Lexer *lx) {
                     a++;
                 else if (a == lx->pos + 1) {
                     if (d < 0) {
-                        syn_error(lx->err, SE_SYNTAX, span_here(lx, lx->pos, lx->pos + 1),
-                                  "unexpected EOF while parsing");
+                        syn_error_tok(lx->err, SE_SYNTAX, span_here(lx, lx->pos, lx->pos + 1),
+                                      "unexpected EOF while parsing");
                     }
                     lex_error(lx, lx->pos + 1, lx->pos + 2,
                               "unexpected character after line continuation character");
@@ -470,8 +475,8 @@ static void lex_one(Lexer *lx) {
                 if (a >= lx->len) {
                     lx->pos = a;
                     newline_at(lx, a);
-                    syn_error(lx->err, SE_SYNTAX, span_here(lx, lx->pos, lx->pos),
-                              "unexpected EOF while parsing");
+                    syn_error_tok(lx->err, SE_SYNTAX, span_here(lx, lx->pos, lx->pos),
+                                  "unexpected EOF while parsing");
                 }
                 lx->pos = a;
                 newline_at(lx, a);
@@ -492,6 +497,8 @@ static void lex_one(Lexer *lx) {
             bool emit = lx->nparens == 0 && !lx->expr_mode;
             newline_at(lx, a);
             if (emit) {
+                sp.end_col = sp.col;
+                lx->last_nl_line = sp.line;
                 push(lx, T_NEWLINE, start, start + 1, sp);
                 lx->at_bol = true;
             }
@@ -542,13 +549,13 @@ static void lex_one(Lexer *lx) {
             lx->pos += oplen;
             Span sp = span_here(lx, start, lx->pos);
             if (k == T_LPAR || k == T_LSQB || k == T_LBRACE) {
-                if (lx->nparens >= 200) syn_error(lx->err, SE_SYNTAX, sp, "too many nested parentheses");
+                if (lx->nparens >= 200) syn_error_tok(lx->err, SE_SYNTAX, sp, "too many nested parentheses");
                 lx->parens[lx->nparens].ch = (char)c;
                 lx->parens[lx->nparens].line = sp.line;
                 lx->parens[lx->nparens].col = sp.col;
                 lx->nparens++;
             } else if (k == T_RPAR || k == T_RSQB || k == T_RBRACE) {
-                if (lx->nparens == 0) syn_error(lx->err, SE_SYNTAX, sp, "unmatched '%c'", c);
+                if (lx->nparens == 0) syn_error_tok(lx->err, SE_SYNTAX, sp, "unmatched '%c'", c);
                 char open = lx->parens[lx->nparens - 1].ch;
                 char want = open == '(' ? ')' : open == '[' ? ']' : '}';
                 if (want != c) {
@@ -557,8 +564,9 @@ static void lex_one(Lexer *lx) {
                             lx->err, SE_SYNTAX, sp,
                             "closing parenthesis '%c' does not match opening parenthesis '%c' on line %d", c,
                             open, (int)lx->parens[lx->nparens - 1].line);
-                    syn_error(lx->err, SE_SYNTAX, sp,
-                              "closing parenthesis '%c' does not match opening parenthesis '%c'", c, open);
+                    syn_error_tok(lx->err, SE_SYNTAX, sp,
+                                  "closing parenthesis '%c' does not match opening parenthesis '%c'", c,
+                                  open);
                 }
                 lx->nparens--;
             }
@@ -569,18 +577,18 @@ static void lex_one(Lexer *lx) {
         Span sp = span_here(lx, start, start + n);
         if (cp >= 128 || c == '$' || c == '?' || c == '`') {
             if (c == '$' || c == '?' || c == '`') syn_error(lx->err, SE_SYNTAX, sp, "invalid syntax");
-            if (cp == 0xFFFD) syn_error(lx->err, SE_SYNTAX, sp, "invalid character '\\ufffd' (U+FFFD)");
+            if (cp == 0xFFFD) syn_error_tok(lx->err, SE_SYNTAX, sp, "invalid character '\\ufffd' (U+FFFD)");
             char buf[8];
             utf8proc_ssize_t m = utf8proc_encode_char((utf8proc_int32_t)cp, (utf8proc_uint8_t *)buf);
             buf[m] = 0;
             utf8proc_category_t cat = utf8proc_category((utf8proc_int32_t)cp);
             if (cat == UTF8PROC_CATEGORY_ZS || cat == UTF8PROC_CATEGORY_CC || cat == UTF8PROC_CATEGORY_CF ||
                 cat == UTF8PROC_CATEGORY_ZL || cat == UTF8PROC_CATEGORY_ZP)
-                syn_error(lx->err, SE_SYNTAX, sp, "invalid non-printable character U+%04X", cp);
-            syn_error(lx->err, SE_SYNTAX, sp, "invalid character '%s' (U+%04X)", buf, cp);
+                syn_error_tok(lx->err, SE_SYNTAX, sp, "invalid non-printable character U+%04X", cp);
+            syn_error_tok(lx->err, SE_SYNTAX, sp, "invalid character '%s' (U+%04X)", buf, cp);
         }
-        if (c == 0) syn_error(lx->err, SE_SYNTAX, sp, "source code cannot contain null bytes");
-        syn_error(lx->err, SE_SYNTAX, sp, "invalid non-printable character U+%04X", (unsigned)c);
+        if (c == 0) syn_error_tok(lx->err, SE_SYNTAX, sp, "source code cannot contain null bytes");
+        syn_error_tok(lx->err, SE_SYNTAX, sp, "invalid non-printable character U+%04X", (unsigned)c);
     }
 }
 

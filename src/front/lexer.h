@@ -33,7 +33,8 @@ typedef struct Lexer {
     Token *toks;
     size_t ntoks, cap;
     bool done;
-    bool lexing; /* inside lex_one: an error now is a tokenizer error */
+    int32_t last_nl_line; /* line of the last NEWLINE token (0: none) */
+    bool lexing;          /* inside lex_one: an error now is a tokenizer error */
     SynErr *err;
 } Lexer;
 

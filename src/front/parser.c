@@ -97,7 +97,7 @@ static void expect_colon(Parser *p) {
         Span sp = prev(p)->sp;
         sp.col = sp.end_col;
         sp.line = sp.end_line;
-        sp.end_col = sp.col + 1;
+        sp.end_col = sp.col;
         syn_error(p->err, SE_SYNTAX, sp, "expected ':'");
     }
     syn_error(p->err, SE_SYNTAX, t->sp, "invalid syntax");
@@ -424,6 +424,14 @@ static void decode_escapes(Parser *p, Token *t, const char *s, size_t n, bool is
     }
 }
 
+/* CPython 3.11 reports f-string errors at the end of the string token. */
+static Span fs_span(Token *t) {
+    Span s = t->sp;
+    s.line = s.end_line;
+    s.col = s.end_col;
+    return s;
+}
+
 static Expr *fstring_parse(Parser *p, Token *t, const char *body, size_t n, bool raw, Vec *parts, Buf *lit,
                            int depth);
 
@@ -522,13 +530,13 @@ static Expr *fstring_parse(Parser *p, Token *t, const char *body, size_t n, bool
                     continue;
                 }
                 if (d == '#')
-                    syn_error(p->err, SE_SYNTAX, t->sp, "f-string expression part cannot include '#'");
+                    syn_error(p->err, SE_SYNTAX, fs_span(t), "f-string expression part cannot include '#'");
                 if (d == '(' || d == '[' || d == '{')
                     nest++;
                 else if (d == ')' || d == ']' || d == '}') {
                     if (nest == 0) {
                         if (d == '}') break;
-                        syn_error(p->err, SE_SYNTAX, t->sp, "f-string: unmatched '%c'", d);
+                        syn_error(p->err, SE_SYNTAX, fs_span(t), "f-string: unmatched '%c'", d);
                     }
                     nest--;
                 } else if (nest == 0 && d == '!' && !(i + 1 < n && body[i + 1] == '='))
@@ -539,16 +547,16 @@ static Expr *fstring_parse(Parser *p, Token *t, const char *body, size_t n, bool
                          !(i > start && strchr("=!<>", body[i - 1])))
                     break;
             }
-            if (quote) syn_error(p->err, SE_SYNTAX, t->sp, "f-string: unterminated string");
+            if (quote) syn_error(p->err, SE_SYNTAX, fs_span(t), "f-string: unterminated string");
             if (i >= n) {
-                if (nest) syn_error(p->err, SE_SYNTAX, t->sp, "f-string: expecting '}'");
-                syn_error(p->err, SE_SYNTAX, t->sp, "f-string: expecting '}'");
+                if (nest) syn_error(p->err, SE_SYNTAX, fs_span(t), "f-string: expecting '}'");
+                syn_error(p->err, SE_SYNTAX, fs_span(t), "f-string: expecting '}'");
             }
             size_t end = i;
             bool blank = true;
             for (size_t k = start; k < end; k++)
                 if (!isspace((unsigned char)body[k])) blank = false;
-            if (blank) syn_error(p->err, SE_SYNTAX, t->sp, "f-string: empty expression not allowed");
+            if (blank) syn_error(p->err, SE_SYNTAX, fs_span(t), "f-string: empty expression not allowed");
             /* The field text is parsed in parentheses, as CPython does, so newlines are fine. */
             Expr *value = parse_field_expr(p, t, body + start, end - start, body_off + start);
             Expr *fv = new_expr(p, E_FORMATTED, value->sp);
@@ -566,17 +574,17 @@ static Expr *fstring_parse(Parser *p, Token *t, const char *body, size_t n, bool
                 i++;
                 if (i >= n || (body[i] != 's' && body[i] != 'r' && body[i] != 'a')) {
                     if (i >= n || body[i] == '}' || body[i] == ':')
-                        syn_error(p->err, SE_SYNTAX, t->sp, "f-string: missing conversion character");
+                        syn_error(p->err, SE_SYNTAX, fs_span(t), "f-string: missing conversion character");
                     syn_error(p->err, SE_SYNTAX, t->sp,
                               "f-string: invalid conversion character: expected 's', 'r', or 'a'");
                 }
                 fv->fmt.conv = body[i++];
                 if (i < n && body[i] != '}' && body[i] != ':')
-                    syn_error(p->err, SE_SYNTAX, t->sp, "f-string: expecting '}'");
+                    syn_error(p->err, SE_SYNTAX, fs_span(t), "f-string: expecting '}'");
             }
             if (i < n && body[i] == ':') {
                 if (depth >= 2)
-                    syn_error(p->err, SE_SYNTAX, t->sp, "f-string: expressions nested too deeply");
+                    syn_error(p->err, SE_SYNTAX, fs_span(t), "f-string: expressions nested too deeply");
                 i++;
                 size_t sstart = i;
                 int bn = 0;
@@ -588,7 +596,7 @@ static Expr *fstring_parse(Parser *p, Token *t, const char *body, size_t n, bool
                         bn--;
                     }
                 }
-                if (i >= n) syn_error(p->err, SE_SYNTAX, t->sp, "f-string: expecting '}'");
+                if (i >= n) syn_error(p->err, SE_SYNTAX, fs_span(t), "f-string: expecting '}'");
                 Vec sparts = {0};
                 Buf slit = {0};
                 fstring_parse(p, t, body + sstart, i - sstart, raw, &sparts, &slit, depth + 1);
@@ -598,7 +606,7 @@ static Expr *fstring_parse(Parser *p, Token *t, const char *body, size_t n, bool
                 spec->joined.values = finish_exprs(p, &sparts);
                 fv->fmt.spec = spec;
             }
-            if (i >= n || body[i] != '}') syn_error(p->err, SE_SYNTAX, t->sp, "f-string: expecting '}'");
+            if (i >= n || body[i] != '}') syn_error(p->err, SE_SYNTAX, fs_span(t), "f-string: expecting '}'");
             i++;
             if (debug && !fv->fmt.conv && !fv->fmt.spec) fv->fmt.conv = 'r';
             vec_push(parts, fv);
@@ -610,7 +618,7 @@ static Expr *fstring_parse(Parser *p, Token *t, const char *body, size_t n, bool
                 i += 2;
                 continue;
             }
-            syn_error(p->err, SE_SYNTAX, t->sp, "f-string: single '}' is not allowed");
+            syn_error(p->err, SE_SYNTAX, fs_span(t), "f-string: single '}' is not allowed");
         }
         /* literal run up to the next brace */
         size_t j = i;
@@ -1054,9 +1062,11 @@ static void p_call_args(Parser *p, Expr *call, Token *open) {
                 }
                 x = g;
             } else if (seen_dstar) {
-                syn_error(p->err, SE_SYNTAX, x->sp, "positional argument follows keyword argument unpacking");
+                syn_error(p->err, SE_SYNTAX, peek(p)->sp,
+                          "positional argument follows keyword argument unpacking");
             } else if (seen_kw) {
-                syn_error(p->err, SE_SYNTAX, x->sp, "positional argument follows keyword argument");
+                /* CPython points at the token after the argument */
+                syn_error(p->err, SE_SYNTAX, peek(p)->sp, "positional argument follows keyword argument");
             }
             vec_push(&args, x);
             last = x;
@@ -1522,7 +1532,9 @@ static void p_block(Parser *p, StmtList *out, const char *what, int line) {
     if (accept(p, T_NEWLINE)) {
         if (kind(p) != T_INDENT) {
             Token *t = peek(p);
-            syn_error(p->err, SE_INDENT, t->sp, "expected an indented block after %s on line %d", what, line);
+            Span sp = t->sp;
+            if (t->kind == T_ENDMARKER || t->kind == T_DEDENT) sp.end_col = END_OFFSET_MINUS1;
+            syn_error(p->err, SE_INDENT, sp, "expected an indented block after %s on line %d", what, line);
         }
         next(p);
         while (kind(p) != T_DEDENT && kind(p) != T_ENDMARKER) p_statement(p, &body);
@@ -1949,7 +1961,7 @@ static Stmt *p_compound(Parser *p) {
             WithItem *w = arena_alloc(p->a, sizeof(WithItem));
             w->ctx = p_expression(p);
             if (accept(p, T_AS)) {
-                w->var = p_for_target(p);
+                w->var = p_bitwise_or(p);
                 check_target(p, w->var, TGT_WITH, false);
             }
             vec_push(&items, w);
@@ -2113,7 +2125,12 @@ static bool looks_like_match(Parser *p) {
 
 static void p_statement(Parser *p, Vec *out) {
     Token *t = peek(p);
-    if (t->kind == T_INDENT) syn_error(p->err, SE_INDENT, t->sp, "unexpected indent");
+    if (t->kind == T_INDENT) {
+        Span sp = t->sp;
+        sp.col = t->sp.end_col - 1;
+        sp.end_col = END_OFFSET_MINUS1;
+        syn_error(p->err, SE_INDENT, sp, "unexpected indent");
+    }
     if (t->kind == T_ASYNC) syn_error(p->err, SE_SYNTAX, t->sp, "'async' is not supported by Leones yet");
     if (t->kind == T_NAME && looks_like_match(p))
         syn_error(p->err, SE_SYNTAX, t->sp, "'match' statement is not supported by Leones yet");

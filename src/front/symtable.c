@@ -461,6 +461,7 @@ static void visit_stmt(ST *st, Stmt *s) {
         for (int i = 0; i < s->cls.nkw; i++) visit_expr(st, s->cls.kws[i].value);
         add_def(st, s->cls.name, DEF_LOCAL, s->sp);
         Scope *sc = scope_new(st, SC_CLASS, s->cls.name, s->sp, s);
+        sc->private_name = s->cls.name; /* names in a class body are mangled with its own name */
         s->cls.scope = sc;
         sc->has_docstring = has_docstring(&s->cls.body);
         Scope *saved = st->cur;

@@ -175,7 +175,7 @@ static void print_operand(FILE *out, Code *c, Instr in, const char *field, unsig
     }
     char pat[16];
     snprintf(pat, sizeof pat, "RK(%s)", field);
-    if (doc && strstr(doc, pat)) {
+    if ((doc && strstr(doc, pat)) || (in.op >= OP_ADD && in.op <= OP_IXOR && strcmp(field, "a"))) {
         print_rk(out, c, v);
         return;
     }
