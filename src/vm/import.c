@@ -154,7 +154,7 @@ static Value new_file_module(Value fullname, Value file, bool is_pkg, Value ns_p
     Value mod = module_new(fullname);
     if (mod == VERR) return VERR;
     Value d = MODULE(mod)->dict;
-    dict_set_cstr(d, "__builtins__", vm.builtins_mod);
+    dict_set_cstr(d, "__builtins__", vm.builtins); /* a dict in imported modules, as CPython */
     dict_set_cstr(d, "__file__", file != VNULL ? file : VNONE);
     const char *full = str_cstr(fullname);
     const char *dot = strrchr(full, '.');
