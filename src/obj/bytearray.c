@@ -229,7 +229,7 @@ static Value m_append(Value self, ARGS) {
 static Value m_extend(Value self, ARGS) {
     if (args_no_kw("extend", kwnames) < 0 || args_count("extend", nargs, 1, 1) < 0) return VERR;
     Value v = args[0];
-    if (str_check(v)) return err_set_str(Exc_TypeError, "expected iterable of integers; got: 'str'");
+    if (str_check(v)) return err_format(Exc_TypeError, "'str' object cannot be interpreted as an integer");
     if (int_check(v)) return err_format(Exc_TypeError, "can't extend bytearray with %s", obj_typename(v));
     Value src = bytes_from_object(v, VNULL, VNULL, "bytearray");
     if (src == VERR) return VERR;
