@@ -507,12 +507,27 @@ Value obj_getiter(Value o) {
     return err_format(Exc_TypeError, "'%s' object is not iterable", t->name);
 }
 
+static Value last_stop_value;
+static bool last_stop_rooted;
+
+Value obj_next_stop_value(void) { return last_stop_value == VNULL ? VNONE : last_stop_value; }
+
+/* Called by next slots that consume a StopIteration (typeslots.c). */
+void obj_note_stop_value(Value v) {
+    if (!last_stop_rooted) {
+        last_stop_rooted = true;
+        gc_add_root(&last_stop_value);
+    }
+    last_stop_value = v;
+}
+
 Value obj_next(Value it) {
     Type *t = v_type(it);
     if (!t->next) return err_format(Exc_TypeError, "'%s' object is not an iterator", t->name);
+    last_stop_value = VNULL;
     Value r = t->next(it);
     if (r == VERR && err_matches(Exc_StopIteration)) {
-        err_clear();
+        obj_note_stop_value(stopiteration_value(err_fetch()));
         return VNULL;
     }
     return r;

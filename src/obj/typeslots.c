@@ -224,10 +224,12 @@ static Value slot_iter(Value self) {
     return call_descr(self, f, NULL, 0, VNULL);
 }
 
+void obj_note_stop_value(Value v); /* abstract.c */
+
 static Value slot_next(Value self) {
     Value r = call0(self, N_NEXT);
     if (r == VERR && err_matches(Exc_StopIteration)) {
-        err_clear();
+        obj_note_stop_value(stopiteration_value(err_fetch()));
         return VNULL;
     }
     return r;
@@ -753,6 +755,11 @@ static void fixup_one(Type *t) {
         if (d->offset == OFF(hash) && type_lookup_cstr(t, "__hash__") == VNONE) v = NULL;
         SLOT(t, d) = v;
     }
+    /* instances need the collector's __del__ pass (gc.c) */
+    if (type_lookup_cstr(t, "__del__") != VNULL)
+        t->flags |= TPF_HAS_FINALIZER;
+    else
+        t->flags &= ~(uint32_t)TPF_HAS_FINALIZER;
     /* __new__ */
     Value f = type_lookup_cstr(t, "__new__");
     Type *owner;
