@@ -636,11 +636,13 @@ Type *type_new_heap(Type *meta, Value name, Value bases, Value ns, Value kwds) {
     }
 
     bool base_has_dict = type_has(base, TPF_HAS_SHAPE) && HEAPTYPE(base)->has_dict;
-    if (h->has_dict && !base_has_dict && dict_get_cstr(dict, "__dict__") == VNULL)
+    if (h->has_dict && !base_has_dict && dict_get_cstr(dict, "__dict__") == VNULL &&
+        type_lookup_cstr(base, "__dict__") == VNULL)
         dict_set_cstr(dict, "__dict__",
                       getset_descr_new(t, "__dict__", instance_dict_get, instance_dict_set));
     bool base_has_weakref = type_has(base, TPF_HAS_SHAPE) && HEAPTYPE(base)->has_weakref;
-    if (h->has_weakref && !base_has_weakref && dict_get_cstr(dict, "__weakref__") == VNULL)
+    if (h->has_weakref && !base_has_weakref && dict_get_cstr(dict, "__weakref__") == VNULL &&
+        type_lookup_cstr(base, "__weakref__") == VNULL)
         dict_set_cstr(dict, "__weakref__", getset_descr_new(t, "__weakref__", weakref_get, NULL));
     if (compute_mro(t) < 0) return NULL;
     t->version = new_version();
@@ -910,9 +912,12 @@ static Value type_get_bases(Value self) { return ((Type *)v_ptr(self))->bases; }
 static int type_set_bases(Value self, Value v) {
     Type *t = (Type *)v_ptr(self);
     if (check_heap_set(t, v, "__bases__") < 0) return -1;
-    if (!tuple_check(v) || tuple_len(v) == 0) {
-        err_format(Exc_TypeError, "can only assign non-empty tuple to %s.__bases__, not %s", t->name,
-                   obj_typename(v));
+    if (!tuple_check(v)) {
+        err_format(Exc_TypeError, "can only assign tuple to %s.__bases__, not %s", t->name, obj_typename(v));
+        return -1;
+    }
+    if (tuple_len(v) == 0) {
+        err_format(Exc_TypeError, "can only assign non-empty tuple to %s.__bases__, not ()", t->name);
         return -1;
     }
     for (size_t i = 0; i < tuple_len(v); i++) {
