@@ -597,7 +597,16 @@ static bool is_type(Value v) { return v_isobj(v) && type_has(v_type(v), TPF_TYPE
 
 static int recursive_isinstance(Value o, Value cls) {
     if (obj_isinstance_type(o, (Type *)v_ptr(cls))) return 1;
-    Value c = obj_getattr_opt(o, str_intern_cstr("__class__"));
+    /* only an overridden __class__ can claim another class */
+    static Value class_name, default_descr;
+    if (!class_name) {
+        class_name = str_intern_cstr("__class__");
+        gc_add_root(&class_name);
+        default_descr = dict_get_str(ObjectType.dict, class_name);
+        gc_add_root(&default_descr);
+    }
+    if (type_lookup(v_type(o), class_name) == default_descr) return 0;
+    Value c = obj_getattr_opt(o, class_name);
     if (c == VERR) return -1;
     if (c != VNULL && c != v_fromptr(v_type(o)) && is_type(c))
         return type_is_subtype((Type *)v_ptr(c), (Type *)v_ptr(cls));
