@@ -798,8 +798,9 @@ int make_closure_function(Unit *u, Scope *child, Value code, int base, int flags
             const char *name = child->freevars.items[i];
             Symbol *s = scope_lookup(u->scope, name);
             int t = alloc_reg(u);
-            if (!s || s->reg < 0)
-                cerror(u, child->sp, "internal error: no cell for free variable '%s'", name);
+            bool ok = s && s->reg >= 0 &&
+                      (s->kind == SYM_CELL || s->kind == SYM_FREE || (s->flags & DEF_FREE_CLASS));
+            if (!ok) cerror(u, child->sp, "internal compiler error: no cell for free variable '%s'", name);
             emit(u, OP_MOVE, t, s->reg, 0, 0);
         }
         emit(u, OP_BUILD_TUPLE, base + 4, first, child->freevars.n, 0);

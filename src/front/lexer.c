@@ -278,8 +278,11 @@ static void lex_string(Lexer *lx, size_t start) {
             sp.col = (int32_t)(start - start_line_start) + (start_line == 1 ? lx->col_base : 0);
             sp.end_line = sp.line;
             sp.end_col = sp.col + 1;
+            /* a final newline does not start a new line for this count */
+            int32_t at = lx->line;
+            if (lx->len > 0 && lx->src[lx->len - 1] == '\n' && at > start_line) at--;
             syn_error_tok(lx->err, SE_SYNTAX, sp, "unterminated %sstring literal (detected at line %d)",
-                          triple ? "triple-quoted " : "", (int)(lx->line + lx->line_base));
+                          triple ? "triple-quoted " : "", (int)(at + lx->line_base));
         }
         char c = lx->src[lx->pos];
         if (c == '\\') {

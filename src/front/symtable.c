@@ -571,7 +571,10 @@ static void analyze(ST *st, Scope *s, Vec *bound) {
         /* the child's free variables come from here or pass through */
         for (int k = 0; k < c->order.n; k++) {
             Symbol *cs = scope_lookup(c, c->order.items[k]);
-            if (cs->kind != SYM_FREE) continue;
+            /* a class that binds a name its methods read from an enclosing function
+               still passes the enclosing cell through */
+            bool class_passthrough = c->kind == SC_CLASS && (cs->flags & DEF_FREE_CLASS) && cs->kind == SYM_NAME;
+            if (cs->kind != SYM_FREE && !class_passthrough) continue;
             Symbol *mine = scope_lookup(s, cs->name);
             if (s->kind == SC_CLASS && !strcmp(cs->name, "__class__")) {
                 s->needs_class_cell = true;
