@@ -356,6 +356,7 @@ Type ByteArrayType = {
 void bytearray_type_init(void) {
     type_ready(&ByteArrayType);
     bytes_add_shared_methods(&ByteArrayType);
+    if (dict_del(ByteArrayType.dict, str_intern_cstr("__radd__")) < 0) err_clear();
     for (size_t i = 0; i < sizeof ba_methods / sizeof ba_methods[0]; i++)
         type_add_method(&ByteArrayType, ba_methods[i].name, ba_methods[i].fn, 0);
 }

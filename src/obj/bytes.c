@@ -296,8 +296,17 @@ Type BytesIterType = {
     .iter = bytesiter_iter,
     .next = bytesiter_next,
 };
+Type ByteArrayIterType = {
+    .ob.type = &TypeType,
+    .name = "bytearray_iterator",
+    .basicsize = sizeof(BytesIter),
+    .flags = TPF_IMMUTABLE,
+    .trace = bytesiter_trace,
+    .iter = bytesiter_iter,
+    .next = bytesiter_next,
+};
 Value bytes_iter_common(Value self) {
-    BytesIter *i = gc_alloc(&BytesIterType, sizeof(BytesIter));
+    BytesIter *i = gc_alloc(is_bytearray(self) ? &ByteArrayIterType : &BytesIterType, sizeof(BytesIter));
     i->seq = self;
     return v_fromptr(i);
 }
@@ -1280,6 +1289,9 @@ void bytes_types_init(void) {
     gc_add_root(&empty_bytes);
     type_ready(&BytesType);
     type_ready(&BytesIterType);
+    type_ready(&ByteArrayIterType);
+    /* CPython's bytes concatenation is a sequence slot: no __radd__ */
+    if (dict_del(BytesType.dict, str_intern_cstr("__radd__")) < 0) err_clear();
     bytes_add_shared_methods(&BytesType);
     type_add_method(&BytesType, "__getnewargs__", b_getnewargs, 0);
     type_add_method(&BytesType, "__bytes__", b_bytes_dunder, 0);

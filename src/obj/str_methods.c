@@ -988,6 +988,8 @@ static const struct {
 
 void str_methods_init(void) {
     (void)need_str;
+    /* CPython's str concatenation is a sequence slot: str has no __radd__ */
+    if (dict_del(StrType.dict, str_intern_cstr("__radd__")) < 0) err_clear();
     for (size_t i = 0; i < sizeof str_method_table / sizeof str_method_table[0]; i++)
         type_add_method(&StrType, str_method_table[i].name, str_method_table[i].fn,
                         str_method_table[i].flags);
