@@ -550,7 +550,6 @@ Type *type_new_heap(Type *meta, Value name, Value bases, Value ns, Value kwds) {
     }
     t->module = mod;
     Value doc = dict_get_cstr(dict, "__doc__");
-    if (doc == VNULL) dict_set_cstr(dict, "__doc__", VNONE);
     t->doc = doc == VNULL ? VNONE : doc;
 
     /* __classcell__ */
@@ -644,6 +643,8 @@ Type *type_new_heap(Type *meta, Value name, Value bases, Value ns, Value kwds) {
     if (h->has_weakref && !base_has_weakref && dict_get_cstr(dict, "__weakref__") == VNULL &&
         type_lookup_cstr(base, "__weakref__") == VNULL)
         dict_set_cstr(dict, "__weakref__", getset_descr_new(t, "__weakref__", weakref_get, NULL));
+    /* CPython's order: body, __dict__, __weakref__, then a missing __doc__ */
+    if (doc == VNULL) dict_set_cstr(dict, "__doc__", VNONE);
     if (compute_mro(t) < 0) return NULL;
     t->version = new_version();
     for (size_t i = 0; i < tuple_len(bases); i++) add_subclass((Type *)v_ptr(tuple_get(bases, i)), t);
