@@ -388,6 +388,7 @@ Value generic_getattr_opt(Value o, Value name); /* instance.c: VNULL when missin
 Value obj_getattr_opt(Value o, Value name) {
     Type *t = v_type(o);
     if (!t->getattr || t->getattr == obj_generic_getattr) return generic_getattr_opt(o, name);
+    if (t->getattr == type_getattro) return type_getattro_opt(o, name);
     Value r = t->getattr(o, name);
     if (r == VERR && err_matches(Exc_AttributeError)) {
         err_clear();

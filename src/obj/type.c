@@ -770,7 +770,21 @@ Value type_call(Value tv, const Value *args, size_t nargs, Value kwnames) {
 
 /* ---- attribute access on classes ---------------------------------------- */
 
-Value type_getattro(Value tv, Value name) {
+static Value type_getattr_impl(Value tv, Value name, bool raise);
+
+Value type_getattro(Value tv, Value name) { return type_getattr_impl(tv, name, true); }
+
+/* VNULL when missing, without building an AttributeError (obj_getattr_opt) */
+Value type_getattro_opt(Value tv, Value name) {
+    Value r = type_getattr_impl(tv, name, false);
+    if (r == VERR && err_matches(Exc_AttributeError)) {
+        err_clear();
+        return VNULL;
+    }
+    return r;
+}
+
+static Value type_getattr_impl(Value tv, Value name, bool raise) {
     if (!str_check(name))
         return err_format(Exc_TypeError, "attribute name must be string, not '%s'", obj_typename(name));
     Type *t = (Type *)v_ptr(tv);
@@ -792,6 +806,7 @@ Value type_getattro(Value tv, Value name) {
         if (mget) return mget(ma, tv, v_fromptr(meta));
         return ma;
     }
+    if (!raise) return VNULL;
     return err_attribute(tv, name, "type object '%s' has no attribute '%s'", t->name, str_cstr(name));
 }
 

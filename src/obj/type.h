@@ -95,6 +95,7 @@ extern Type MappingProxyType, GetSetDescrType, MemberDescrType, SlotWrapperType;
  * through obj_call(meta, ...) as well (type.__call__ → type.__new__). */
 Value type_call(Value t, const Value *args, size_t nargs, Value kwnames);
 Value type_getattro(Value t, Value name);
+Value type_getattro_opt(Value t, Value name); /* VNULL when missing */
 int type_setattro(Value t, Value name, Value v);
 /* Recompute the C slots of a class (and its subclasses) after a dunder
  * changed. */
