@@ -385,6 +385,17 @@ static Value exc_attr(Value exc, const char *name) {
     return v == VNONE ? VNULL : v;
 }
 
+/* Bytes taken by the first `nchars` characters of UTF-8 text s[0..n) (past the end: one byte each). */
+static long byte_offset(const char *s, long n, long nchars) {
+    long i = 0, c = 0;
+    while (c < nchars && i < n) {
+        i++;
+        while (i < n && ((unsigned char)s[i] & 0xC0) == 0x80) i++;
+        c++;
+    }
+    return i + (nchars - c);
+}
+
 static void print_syntax_error_block(StrBuf *b, Value exc) {
     Value filename = exc_attr(exc, "filename");
     Value lineno = exc_attr(exc, "lineno");
@@ -404,9 +415,7 @@ static void print_syntax_error_block(StrBuf *b, Value exc) {
     while (rlen > 0 && t[rlen - 1] == '\n') rlen--;
     long spaces = 0;
     while (spaces < rlen && (t[spaces] == ' ' || t[spaces] == '\t' || t[spaces] == '\f')) spaces++;
-    /* CPython strips trailing whitespace of the printed line too */
-    long pend = rlen;
-    while (pend > spaces && (t[pend - 1] == ' ' || t[pend - 1] == '\t' || t[pend - 1] == '\r')) pend--;
+    long pend = rlen; /* trailing spaces are printed as they are */
     sb_puts(b, "    ");
     sb_put(b, t + spaces, (size_t)(pend - spaces));
     sb_putc(b, '\n');
@@ -428,16 +437,15 @@ static void print_syntax_error_block(StrBuf *b, Value exc) {
     if (type_is_subtype(v_type(exc), Exc_IndentationError)) end_offset = offset + 1;
     long colno = (long)offset - 1 - nspaces, end_colno = (long)end_offset - 1 - nspaces;
     if (colno < 0) return;
+    /* CPython 3.11's printer turns the character offsets into byte offsets of
+     * the UTF-8 text and prints that many spaces and carets (so carets drift
+     * right after non-ASCII characters); do the same. */
+    const char *base = t + spaces;
+    long textlen = pend - spaces;
+    long bstart = byte_offset(base, textlen, colno), bend = byte_offset(base, textlen, end_colno);
     sb_puts(b, "    ");
-    /* copy whitespace characters of the line under the caret so tabs line up */
-    const char *p = t + spaces;
-    for (long k = 0; k < colno && *p; k++) {
-        uint32_t cp;
-        size_t n = utf8_decode(p, &cp);
-        sb_putc(b, (cp == '\t' || cp == '\f') ? (char)cp : ' ');
-        p += n;
-    }
-    for (long k = colno; k < end_colno || k == colno; k++) sb_putc(b, '^');
+    for (long k = 0; k < bstart; k++) sb_putc(b, ' ');
+    for (long k = bstart; k < bend || k == bstart; k++) sb_putc(b, '^');
     sb_putc(b, '\n');
 }
 
