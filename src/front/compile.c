@@ -124,6 +124,16 @@ int const_index(Unit *u, Value v) {
         return idx;
     }
     size_t n = list_len(u->consts);
+    if (v_isint(v) || v_isfloat(v)) {
+        /* ints and floats are told apart (1 == 1.0) and -0.0 from 0.0 by keying on type and bits */
+        Value key = v_isint(v) ? v : tuple_pack(1, int_from_u64(v));
+        Value i = dict_get(u->nummap, key);
+        if (i && i != VERR) return (int)v_int(i);
+        if (i == VERR) err_clear();
+        list_append(u->consts, v);
+        dict_set(u->nummap, key, v_fromint((int64_t)n));
+        return (int)n;
+    }
     for (size_t i = 0; i < n; i++) {
         Value k = list_get(u->consts, i);
         if (k == v && (v_isint(v) || v_isfloat(v) || v_isobj(v))) return (int)i;
@@ -1132,6 +1142,7 @@ static void unit_init(Unit *u, Compiler *cc, Scope *s, Unit *parent) {
     u->parent = parent;
     u->consts = list_new(0);
     u->constmap = dict_new();
+    u->nummap = dict_new();
     u->names = list_new(0);
     u->namemap = dict_new();
     u->last_instr = -1;

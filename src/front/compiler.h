@@ -49,6 +49,7 @@ typedef struct Unit {
     uint32_t n, cap;
     Value consts;   /* list */
     Value constmap; /* dict: str constant -> index */
+    Value nummap;   /* dict: small int, or (float bits as int,) -> index */
     Value names;    /* list */
     Value namemap;  /* dict str -> index */
     int base;       /* first temporary register */

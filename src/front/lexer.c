@@ -35,7 +35,16 @@ void lexer_init(Lexer *lx, const char *src, size_t len, SynErr *err) {
         lx->pos = lx->line_start = 3;
 }
 
-void lexer_free(Lexer *lx) { free(lx->toks); }
+#define TOK_CHUNK 1024
+
+void lexer_free(Lexer *lx) {
+    for (size_t i = 0; i < lx->nchunks; i++) free(lx->chunks[i]);
+    free(lx->chunks);
+    lx->chunks = NULL;
+    lx->nchunks = 0;
+}
+
+static Token *tok_at(Lexer *lx, size_t i) { return &lx->chunks[i / TOK_CHUNK][i % TOK_CHUNK]; }
 
 static int32_t colof(Lexer *lx, size_t off) {
     return (int32_t)(off - lx->line_start) + (lx->line == 1 ? lx->col_base : 0);
@@ -52,12 +61,14 @@ static Span span_here(Lexer *lx, size_t start, size_t end) {
 Span lexer_span_at(Lexer *lx, size_t start, size_t end) { return span_here(lx, start, end); }
 
 static void push(Lexer *lx, TokKind k, size_t start, size_t end, Span sp) {
-    if (lx->ntoks == lx->cap) {
-        lx->cap = lx->cap ? lx->cap * 2 : 256;
-        lx->toks = realloc(lx->toks, lx->cap * sizeof(Token));
-        if (!lx->toks) abort();
+    if (lx->ntoks % TOK_CHUNK == 0) {
+        lx->chunks = realloc(lx->chunks, (lx->nchunks + 1) * sizeof(Token *));
+        if (!lx->chunks) abort();
+        lx->chunks[lx->nchunks] = malloc(TOK_CHUNK * sizeof(Token));
+        if (!lx->chunks[lx->nchunks]) abort();
+        lx->nchunks++;
     }
-    Token *t = &lx->toks[lx->ntoks++];
+    Token *t = tok_at(lx, lx->ntoks++);
     t->kind = k;
     t->start = (uint32_t)start;
     t->end = (uint32_t)end;
@@ -423,15 +434,15 @@ static void lex_eof(Lexer *lx) {
     }
     Span sp = span_here(lx, lx->pos, lx->pos);
     if (!lx->expr_mode) {
-        if (lx->ntoks > 0 && lx->toks[lx->ntoks - 1].kind != T_NEWLINE &&
-            lx->toks[lx->ntoks - 1].kind != T_DEDENT && lx->toks[lx->ntoks - 1].kind != T_INDENT)
+        if (lx->ntoks > 0 && tok_at(lx, lx->ntoks - 1)->kind != T_NEWLINE &&
+            tok_at(lx, lx->ntoks - 1)->kind != T_DEDENT && tok_at(lx, lx->ntoks - 1)->kind != T_INDENT)
             push(lx, T_NEWLINE, lx->pos, lx->pos, sp);
         if (lx->pos > lx->line_start) {
             sp.line++;
             sp.end_line++;
             sp.col = sp.end_col = 0;
         }
-        if (lx->last_nl_line && lx->ntoks && lx->toks[lx->ntoks - 1].kind == T_NEWLINE) {
+        if (lx->last_nl_line && lx->ntoks && tok_at(lx, lx->ntoks - 1)->kind == T_NEWLINE) {
             /* CPython places the end marker on the line after the last logical line */
             sp.line = sp.end_line = lx->last_nl_line + 1;
             sp.col = sp.end_col = 0;
@@ -597,10 +608,10 @@ static void lex_one(Lexer *lx) {
 
 Token *lexer_get(Lexer *lx, size_t i) {
     while (i >= lx->ntoks) {
-        if (lx->done) return &lx->toks[lx->ntoks - 1];
+        if (lx->done) return tok_at(lx, lx->ntoks - 1);
         lx->lexing = true;
         lex_one(lx);
         lx->lexing = false;
     }
-    return &lx->toks[i];
+    return tok_at(lx, i);
 }

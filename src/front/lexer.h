@@ -30,8 +30,8 @@ typedef struct Lexer {
         int32_t line, col;
     } parens[200];
     int nparens;
-    Token *toks;
-    size_t ntoks, cap;
+    Token **chunks; /* tokens in fixed chunks: pointers to tokens stay valid while lexing goes on */
+    size_t ntoks, nchunks;
     bool done;
     int32_t last_nl_line; /* line of the last NEWLINE token (0: none) */
     bool lexing;          /* inside lex_one: an error now is a tokenizer error */

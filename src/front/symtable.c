@@ -573,7 +573,8 @@ static void analyze(ST *st, Scope *s, Vec *bound) {
             Symbol *cs = scope_lookup(c, c->order.items[k]);
             /* a class that binds a name its methods read from an enclosing function
                still passes the enclosing cell through */
-            bool class_passthrough = c->kind == SC_CLASS && (cs->flags & DEF_FREE_CLASS) && cs->kind == SYM_NAME;
+            bool class_passthrough =
+                c->kind == SC_CLASS && (cs->flags & DEF_FREE_CLASS) && cs->kind == SYM_NAME;
             if (cs->kind != SYM_FREE && !class_passthrough) continue;
             Symbol *mine = scope_lookup(s, cs->name);
             if (s->kind == SC_CLASS && !strcmp(cs->name, "__class__")) {
