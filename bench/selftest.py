@@ -154,6 +154,12 @@ check("target pythagorean missed", verdicts["pythagorean"], "missed")  # 0.02 s 
 check("target readpoly no data", verdicts["readpoly"], "no data")
 check("target memory met", verdicts["peak memory <= python3's on each program"], "met")
 
+# --- reference figures of TARGETS.md
+ref = run.reference_rows(seed_rows)
+check("reference rows", [r for r, _ in ref], ["pi", "pi_blocked", "data_driven", "pythagorean loop", "pythagorean generator", "pythagorean iterator"])
+check("reference pi", ref[0][1], [("python3", 1.0, 0.68), ("c", 0.008, 0.006)])
+check("reference line", "+47%" in run.reference_lines(seed_rows)[1], True)
+
 # --- HTML report: self-contained, has the charts and the table
 with tempfile.TemporaryDirectory() as folder:
     path = os.path.join(folder, "report.html")
