@@ -261,10 +261,12 @@ static int find_anchors(const char *s, long n, long *left, long *right) {
         }
         l = e;
         while (l < best && (s[l] == ' ' || s[l] == '\t')) l++;
+        /* start of the right operand's node: parentheses around it are not part of it */
+        long rstart = best + best_len;
+        while (rstart < n && (s[rstart] == ' ' || s[rstart] == '\t' || s[rstart] == '(')) rstart++;
         *left = l;
         *right = l + 1;
-        if (l + 1 < n && s[l + 1] != ' ' && s[l + 1] != '\t') *right = l + 2;
-        (void)best_len;
+        if (l + 1 < rstart && s[l + 1] != ' ' && s[l + 1] != '\t') *right = l + 2;
         return 1;
     }
     if (last_open >= 0 && s[n - 1] == ']') {
@@ -324,7 +326,23 @@ static void print_source_and_markers(StrBuf *b, Code *code, uint32_t pc, int lin
     sb_putc(b, '\n');
 }
 
+/* sys.tracebacklimit: print only the innermost `limit` entries; <= 0 prints none. */
+static Value skip_to_limit(Value tb, int64_t limit) {
+    int64_t n = 0;
+    for (Value t = tb; t != VNULL && t != VNONE && v_is_type(t, &TracebackType); t = TRACEBACK(t)->next) n++;
+    for (; n > limit && tb != VNULL && tb != VNONE; n--) tb = TRACEBACK(tb)->next;
+    return tb;
+}
+
 static void print_traceback(StrBuf *b, Value tb) {
+    Value lim = sys_get_attr("tracebacklimit");
+    if (lim != VNULL && int_check(lim)) {
+        int64_t limit;
+        if (!int_to_i64(lim, &limit)) limit = INT64_MAX;
+        if (int_sign(lim) < 0) limit = 0;
+        if (limit <= 0) return;
+        tb = skip_to_limit(tb, limit);
+    }
     sb_puts(b, "Traceback (most recent call last):\n");
     const char *last_file = NULL;
     int last_line = -1;
