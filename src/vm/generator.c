@@ -210,17 +210,20 @@ static Value gen_close_iter(Value it) {
     return obj_call0(meth);
 }
 
+/* ---- slots and methods ---- */
+
 static Value raise_stop(Value ret) {
     if (ret == VNONE || !ret) return err_set(v_fromptr(Exc_StopIteration));
     return err_set_value(Exc_StopIteration, ret);
 }
 
-/* ---- slots and methods ---- */
-
 static Value gen_iternext(Value self) {
     Value ret = VNONE;
     Value r = gen_run(GEN(self), VNONE, 0, &ret);
-    return r; /* VNULL: exhausted (the return value is dropped, as for any iterator) */
+    /* A return value travels in a StopIteration, which obj_next() consumes
+     * and keeps for next() / yield from (obj_next_stop_value). */
+    if (r == VNULL && ret != VNONE) return raise_stop(ret);
+    return r;
 }
 
 static Value gen_iter(Value self) { return self; }

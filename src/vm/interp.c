@@ -262,7 +262,7 @@ static int dict_merge_kwargs(Value dst, Value src, Value callable) {
                 err_format(Exc_TypeError, "%s got multiple values for keyword argument '%s'", str_cstr(fs),
                            str_cstr(k));
             else
-                err_format(Exc_TypeError, "%s keywords must be strings", str_cstr(fs));
+                err_set_str(Exc_TypeError, "keywords must be strings");
             return -1;
         }
         return 0;
@@ -278,7 +278,7 @@ static int dict_merge_kwargs(Value dst, Value src, Value callable) {
                 err_format(Exc_TypeError, "%s got multiple values for keyword argument '%s'", str_cstr(fs),
                            str_cstr(k));
             else
-                err_format(Exc_TypeError, "%s keywords must be strings", str_cstr(fs));
+                err_set_str(Exc_TypeError, "keywords must be strings");
             return -1;
         }
         if (dict_set(dst, k, v) < 0) return -1;
@@ -328,7 +328,7 @@ static Value yf_send(Value it, Value v, Value *ret) {
     if (v_isobj(it) && OBJ(it)->type == &GeneratorType) return generator_resume(GEN(it), v, ret);
     if (v == VNONE) {
         Value r = obj_next(it);
-        if (r == VNULL) *ret = VNONE;
+        if (r == VNULL) *ret = obj_next_stop_value();
         return r;
     }
     Value r = obj_callmethod(it, "send", &v, 1);
@@ -1287,9 +1287,7 @@ L_CALL_EX : {
             size_t i = 0;
             for (size_t pos = 0; dict_next(kw, &pos, &k, &v) && i < nk; i++) {
                 if (!str_check(k)) {
-                    Value fs = function_str(fn);
-                    CHECK(fs);
-                    err_format(Exc_TypeError, "%s keywords must be strings", str_cstr(fs));
+                    err_set_str(Exc_TypeError, "keywords must be strings");
                     goto error;
                 }
                 TUPLE(kwnames)->items[i] = k;

@@ -26,7 +26,9 @@ def gen_finally():
         yield 2
     finally:
         print("gen cleanup")
-for v in gen_finally():
+gf = gen_finally()
+for v in gf:
     print(v)
     break
+gf.close()
 print("after break")
