@@ -1007,15 +1007,21 @@ static void p_call_args(Parser *p, Expr *call, Token *open) {
     Vec kws = {0};
     bool seen_kw = false, seen_dstar = false;
     Expr *last = NULL;
+    Span first_arg = peek(p)->sp, last_sp = first_arg;
     while (kind(p) != T_RPAR) {
         if (kind(p) == T_STAR) {
             Token *s = next(p);
             Expr *v = p_expression(p);
             Expr *x = new_expr(p, E_STARRED, join(s->sp, v->sp));
             x->star.value = v;
-            if (seen_dstar)
-                syn_error(p->err, SE_SYNTAX, x->sp,
+            if (seen_dstar) {
+                /* CPython underlines the arguments before the offending one */
+                Span sp = first_arg;
+                sp.end_line = last_sp.end_line;
+                sp.end_col = last_sp.end_col;
+                syn_error(p->err, SE_SYNTAX, sp,
                           "iterable argument unpacking follows keyword argument unpacking");
+            }
             vec_push(&args, x);
             last = x;
         } else if (kind(p) == T_POW) {
@@ -1023,6 +1029,7 @@ static void p_call_args(Parser *p, Expr *call, Token *open) {
             Keyword *k = arena_alloc(p->a, sizeof(Keyword));
             k->value = p_expression(p);
             k->sp = join(s->sp, k->value->sp);
+            last_sp = k->sp;
             vec_push(&kws, k);
             seen_dstar = true;
             last = k->value;
@@ -1040,6 +1047,7 @@ static void p_call_args(Parser *p, Expr *call, Token *open) {
             }
             vec_push(&kws, k);
             seen_kw = true;
+            last_sp = k->sp;
             last = k->value;
         } else {
             Token *st = peek(p);
@@ -2074,7 +2082,7 @@ static Stmt *p_funcdef(Parser *p, Vec *decos, Token *start) {
     expect_colon(p);
     if (decos) s->func.decos = finish_exprs(p, decos);
     p_block(p, &s->func.body, "function definition", deftok->sp.line);
-    s->sp = join(start->sp, prev(p)->sp);
+    s->sp = join(start->sp, s->func.body.items[s->func.body.n - 1]->sp);
     /* CPython's position for a def is the 'def' line when decorated (the first decorator line is
      * co_firstlineno) */
     return s;
@@ -2097,7 +2105,7 @@ static Stmt *p_classdef(Parser *p, Vec *decos, Token *start) {
     expect_colon(p);
     if (decos) s->cls.decos = finish_exprs(p, decos);
     p_block(p, &s->cls.body, "class definition", classtok->sp.line);
-    s->sp = join(start->sp, prev(p)->sp);
+    s->sp = join(start->sp, s->cls.body.items[s->cls.body.n - 1]->sp);
     return s;
 }
 
@@ -2190,7 +2198,7 @@ AstModule *parse_program(Arena *a, const char *src, size_t len, CompileMode mode
     jmp_buf jb, *outer = err->jb;
     err->jb = &jb;
     if (setjmp(jb)) {
-        if (!p->lx.lexing) {
+        if (!p->lx.lexing && strcmp(err->msg, "unexpected indent") != 0) {
             /* As CPython: after a parser error, tokenize the rest of the source; a
              * tokenizer error found there wins, and so does a bracket left open on a
              * line before the error. */
