@@ -53,6 +53,17 @@ void vm_add_traceback(Frame *f, Instr *pc) {
     exc_set_traceback(exc, tb);
 }
 
+/* NameError / UnboundLocalError with .name set, as CPython. */
+static void name_error(Type *t, const char *fmt, Value name) {
+    err_format(t, fmt, str_cstr(name));
+    Value e = err_peek();
+    if (e && exc_check(e)) EXC(e)->f[0] = name;
+}
+#define MSG_UNBOUND_LOCAL "cannot access local variable '%s' where it is not associated with a value"
+#define MSG_UNBOUND_FREE                                                                                     \
+    "cannot access free variable '%s' where it is not associated with a value in enclosing scope"
+#define MSG_NOT_DEFINED "name '%s' is not defined"
+
 static ExcEntry *find_handler(Code *co, uint32_t pc) {
     for (uint32_t i = 0; i < co->nexc; i++) {
         ExcEntry *e = &co->exctable[i];
@@ -471,17 +482,13 @@ L_LOAD_NONE:
     NEXT(0);
 L_CHECK_BOUND:
     if (__builtin_expect(!R[OPA], 0)) {
-        err_format(Exc_UnboundLocalError,
-                   "cannot access local variable '%s' where it is not associated with a value",
-                   str_cstr(tuple_get(co->varnames, OPB)));
+        name_error(Exc_UnboundLocalError, MSG_UNBOUND_LOCAL, tuple_get(co->varnames, OPB));
         goto error;
     }
     NEXT(0);
 L_DELETE_FAST:
     if (!R[OPA]) {
-        err_format(Exc_UnboundLocalError,
-                   "cannot access local variable '%s' where it is not associated with a value",
-                   str_cstr(tuple_get(co->varnames, OPB)));
+        name_error(Exc_UnboundLocalError, MSG_UNBOUND_LOCAL, tuple_get(co->varnames, OPB));
         goto error;
     }
     R[OPA] = VNULL;
@@ -493,14 +500,9 @@ L_LOAD_DEREF : {
     Value v = CELL(R[OPB])->v;
     if (__builtin_expect(!v, 0)) {
         if (OPX == 0)
-            err_format(Exc_UnboundLocalError,
-                       "cannot access local variable '%s' where it is not associated with a value",
-                       str_cstr(NAME(OPC)));
+            name_error(Exc_UnboundLocalError, MSG_UNBOUND_LOCAL, NAME(OPC));
         else
-            err_format(
-                Exc_NameError,
-                "cannot access free variable '%s' where it is not associated with a value in enclosing scope",
-                str_cstr(NAME(OPC)));
+            name_error(Exc_NameError, MSG_UNBOUND_FREE, NAME(OPC));
         goto error;
     }
     R[OPA] = v;
@@ -513,14 +515,9 @@ L_DELETE_DEREF : {
     Cell *cell = CELL(R[OPA]);
     if (!cell->v) {
         if (OPX == 0)
-            err_format(Exc_UnboundLocalError,
-                       "cannot access local variable '%s' where it is not associated with a value",
-                       str_cstr(NAME(OPC)));
+            name_error(Exc_UnboundLocalError, MSG_UNBOUND_LOCAL, NAME(OPC));
         else
-            err_format(
-                Exc_NameError,
-                "cannot access free variable '%s' where it is not associated with a value in enclosing scope",
-                str_cstr(NAME(OPC)));
+            name_error(Exc_NameError, MSG_UNBOUND_FREE, NAME(OPC));
         goto error;
     }
     cell->v = VNULL;
@@ -534,10 +531,7 @@ L_LOAD_CLASSDEREF : {
     if (!v) {
         v = CELL(R[OPB])->v;
         if (!v) {
-            err_format(
-                Exc_NameError,
-                "cannot access free variable '%s' where it is not associated with a value in enclosing scope",
-                str_cstr(name));
+            name_error(Exc_NameError, MSG_UNBOUND_FREE, name);
             goto error;
         }
     }
@@ -559,7 +553,7 @@ L_LOAD_GLOBAL : {
         v = dict_get_str(f->builtins, name);
         if (!v) {
             SAVE();
-            err_format(Exc_NameError, "name '%s' is not defined", str_cstr(name));
+            name_error(Exc_NameError, MSG_NOT_DEFINED, name);
             goto error;
         }
     }
@@ -578,7 +572,7 @@ L_DELETE_GLOBAL : {
     SAVE();
     Value name = NAME(OPB);
     if (!dict_get_str(f->globals, name)) {
-        err_format(Exc_NameError, "name '%s' is not defined", str_cstr(name));
+        name_error(Exc_NameError, MSG_NOT_DEFINED, name);
         goto error;
     }
     CHECK_INT(dict_del(f->globals, name));
@@ -595,7 +589,7 @@ L_LOAD_NAME : {
     if (!v) v = dict_get_str(f->globals, name);
     if (!v) v = dict_get_str(f->builtins, name);
     if (!v) {
-        err_format(Exc_NameError, "name '%s' is not defined", str_cstr(name));
+        name_error(Exc_NameError, MSG_NOT_DEFINED, name);
         goto error;
     }
     R[OPA] = v;
@@ -617,7 +611,7 @@ L_DELETE_NAME : {
     if (obj_delitem(loc, name) < 0) {
         if (err_matches(Exc_KeyError)) {
             err_clear();
-            err_format(Exc_NameError, "name '%s' is not defined", str_cstr(name));
+            name_error(Exc_NameError, MSG_NOT_DEFINED, name);
         }
         goto error;
     }
