@@ -186,56 +186,100 @@ static ssize_t fill(FileObj *f) {
     }
 }
 
-/* UnicodeDecodeError for the first malformed sequence of p[0..n). */
+static size_t utf8_seq_len(const unsigned char *q, size_t i, size_t n);
+
+/* UnicodeDecodeError('utf-8', data, start, end, reason) for the first
+ * malformed sequence of p[0..n), with CPython's reasons. */
 static Value utf8_error(const char *p, size_t n) {
     const unsigned char *q = (const unsigned char *)p;
     size_t i = 0;
     while (i < n) {
-        unsigned char c = q[i];
-        size_t need = c < 0x80             ? 0
-                      : (c & 0xE0) == 0xC0 ? 1
-                      : (c & 0xF0) == 0xE0 ? 2
-                      : (c & 0xF8) == 0xF0 ? 3
-                                           : 9;
-        if (need == 9 || (c >= 0x80 && c < 0xC2))
-            return err_format(Exc_UnicodeDecodeError,
-                              "'utf-8' codec can't decode byte 0x%02x in position %zu: invalid start byte", c,
-                              i);
-        size_t k = 1;
-        for (; k <= need; k++)
-            if (i + k >= n || (q[i + k] & 0xC0) != 0x80) break;
-        if (k <= need) {
-            if (i + k >= n)
-                return err_format(
-                    Exc_UnicodeDecodeError,
-                    "'utf-8' codec can't decode byte 0x%02x in position %zu: unexpected end of data", c, i);
-            return err_format(
-                Exc_UnicodeDecodeError,
-                "'utf-8' codec can't decode byte 0x%02x in position %zu: invalid continuation byte", c, i);
+        size_t k = utf8_seq_len(q, i, n);
+        if (k) {
+            i += k;
+            continue;
         }
-        i += need + 1;
+        unsigned char c = q[i];
+        size_t need = (c & 0xE0) == 0xC0 ? 1 : (c & 0xF0) == 0xE0 ? 2 : (c & 0xF8) == 0xF0 ? 3 : 0;
+        const char *reason = "invalid start byte";
+        size_t end = i + 1;
+        if (need && c >= 0xC2 && c <= 0xF4) {
+            size_t j = 1;
+            while (j <= need && i + j < n && (q[i + j] & 0xC0) == 0x80) j++;
+            if (i + j >= n && j <= need) {
+                reason = "unexpected end of data";
+                end = n;
+            } else {
+                reason = "invalid continuation byte";
+                end = i + (j > 1 ? j : 1);
+            }
+        }
+        Value args[5] = {str_from_cstr("utf-8"), bytes_new(p, n), int_from_u64(i), int_from_u64(end),
+                         str_from_cstr(reason)};
+        Value e = exc_new(Exc_UnicodeDecodeError, args, 5);
+        if (e == VERR) return VERR;
+        return err_set(e);
     }
-    return err_set_str(Exc_UnicodeDecodeError, "'utf-8' codec can't decode bytes: invalid utf-8 data");
+    return err_set_str(Exc_ValueError, "invalid utf-8 data");
 }
 
-/* Decode raw bytes to str for text mode, translating newlines. `pending_cr`
- * carries a '\r' seen at the end of the previous chunk. */
+/* Length of the valid UTF-8 sequence at q[i] (q[0..n)), 0 if malformed. */
+static size_t utf8_seq_len(const unsigned char *q, size_t i, size_t n) {
+    unsigned char c = q[i];
+    if (c < 0x80) return 1;
+    size_t need = (c & 0xE0) == 0xC0 ? 1 : (c & 0xF0) == 0xE0 ? 2 : (c & 0xF8) == 0xF0 ? 3 : 9;
+    if (need == 9 || c < 0xC2 || c > 0xF4) return 0;
+    for (size_t k = 1; k <= need; k++)
+        if (i + k >= n || (q[i + k] & 0xC0) != 0x80) return 0;
+    if (c == 0xE0 && q[i + 1] < 0xA0) return 0;  /* overlong */
+    if (c == 0xED && q[i + 1] >= 0xA0) return 0; /* surrogates */
+    if (c == 0xF0 && q[i + 1] < 0x90) return 0;
+    if (c == 0xF4 && q[i + 1] >= 0x90) return 0;
+    return need + 1;
+}
+
+/* The str for decoded text `s` (its bytes are the file's, maybe not valid
+ * UTF-8): as is when valid, else per the file's `errors` setting. */
+static Value finish_text(FileObj *f, Value s) {
+    size_t ncp;
+    if (utf8_valid(str_cstr(s), str_nbytes(s), &ncp)) return s;
+    if (f->errors == 0) return utf8_error(str_cstr(s), str_nbytes(s));
+    const unsigned char *q = (const unsigned char *)str_cstr(s);
+    size_t n = str_nbytes(s);
+    StrBuf b;
+    sb_init(&b);
+    for (size_t i = 0; i < n;) {
+        size_t k = utf8_seq_len(q, i, n);
+        if (k) {
+            sb_put(&b, (const char *)q + i, k);
+            i += k;
+        } else {
+            if (f->errors == 1) sb_put_codepoint(&b, 0xFFFD);
+            i++;
+        }
+    }
+    return sb_finish(&b);
+}
+
+/* Decode raw bytes to str for text mode, translating newlines unless the
+ * file was opened with newline='' or '\n'. */
 static Value decode_text(FileObj *f, const char *p, size_t n) {
     StrBuf b;
     sb_init(&b);
-    for (size_t i = 0; i < n; i++) {
-        char c = p[i];
-        if (c == '\r') {
-            sb_putc(&b, '\n');
-            if (i + 1 < n && p[i + 1] == '\n') i++;
-        } else {
-            sb_putc(&b, c);
+    if (f->no_translate) {
+        sb_put(&b, p, n);
+    } else {
+        for (size_t i = 0; i < n; i++) {
+            char c = p[i];
+            if (c == '\r') {
+                sb_putc(&b, '\n');
+                if (i + 1 < n && p[i + 1] == '\n') i++;
+            } else {
+                sb_putc(&b, c);
+            }
         }
     }
-    Value s = sb_finish(&b);
-    size_t ncp;
-    if (!utf8_valid(str_cstr(s), str_nbytes(s), &ncp)) return utf8_error(str_cstr(s), str_nbytes(s));
-    return s;
+    return finish_text(f, sb_finish(&b));
 }
 
 /* Bytes of one line (up to and including '\n', or '\r' / '\r\n' in text mode);
@@ -247,7 +291,7 @@ static int read_line_raw(FileObj *f, size_t *start, size_t *len, int64_t limit) 
         size_t avail = f->io->rlen - f->io->rpos;
         for (size_t i = scanned; i < avail; i++) {
             char c = base[i];
-            if (c == '\n' || (c == '\r' && !f->binary)) {
+            if (c == '\n' || (c == '\r' && !f->binary && !f->lf_only)) {
                 if (c == '\r') {
                     if (i + 1 == avail && !f->io->eof) {
                         scanned = i;
@@ -340,7 +384,7 @@ static Value read_impl(FileObj *f, int64_t n) {
             if (r == 0) break;
         }
         if (f->io->rlen - f->io->rpos < need) need = f->io->rlen - f->io->rpos;
-        if (c == '\r') {
+        if (c == '\r' && !f->no_translate) {
             f->io->rpos++;
             if (f->io->rpos == f->io->rlen && fill(f) < 0) {
                 sb_free(&b);
@@ -354,10 +398,7 @@ static Value read_impl(FileObj *f, int64_t n) {
         }
         got++;
     }
-    Value s = sb_finish(&b);
-    size_t ncp;
-    if (!utf8_valid(str_cstr(s), str_nbytes(s), &ncp)) return utf8_error(str_cstr(s), str_nbytes(s));
-    return s;
+    return finish_text(f, sb_finish(&b));
 }
 
 static void io_release(FileObj *f) {
@@ -589,6 +630,28 @@ Value builtin_open(Value self, const Value *args, size_t nargs, Value kwnames) {
         if (nplus) m[j++] = '+';
         m[j] = 0;
         f->mode = str_from_cstr(m);
+    }
+    if (!nb && a[4] != VNULL && a[4] != VNONE) {
+        if (!str_check(a[4]))
+            return err_format(Exc_TypeError, "open() argument 'errors' must be str or None, not %s",
+                              obj_typename(a[4]));
+        if (str_eq_cstr(a[4], "replace") || str_eq_cstr(a[4], "surrogateescape") ||
+            str_eq_cstr(a[4], "backslashreplace"))
+            f->errors = 1;
+        else if (str_eq_cstr(a[4], "ignore"))
+            f->errors = 2;
+        else if (!str_eq_cstr(a[4], "strict"))
+            return err_format(Exc_LookupError, "unknown error handler name '%s'", str_cstr(a[4]));
+    }
+    if (!nb && a[5] != VNULL && a[5] != VNONE) {
+        if (!str_check(a[5]))
+            return err_format(Exc_TypeError, "open() argument 'newline' must be str or None, not %s",
+                              obj_typename(a[5]));
+        const char *nl = str_cstr(a[5]);
+        if (strcmp(nl, "") != 0 && strcmp(nl, "\n") != 0 && strcmp(nl, "\r") != 0 && strcmp(nl, "\r\n") != 0)
+            return err_format(Exc_ValueError, "illegal newline value: %s", nl);
+        f->no_translate = true;
+        f->lf_only = strcmp(nl, "\n") == 0;
     }
     if (a[2] != VNULL && int_check(a[2])) {
         int64_t bsz = -1;

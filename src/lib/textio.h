@@ -23,6 +23,9 @@ typedef struct FileObj {
     bool readable, writable, binary, closed, closefd, append;
     bool line_buffered; /* flush on '\n' (terminals) */
     bool unbuffered;    /* write-through (-u) */
+    bool no_translate;  /* newline='' or '\n' given: '\r' is not turned into '\n' on read */
+    bool lf_only;       /* newline='\n': only '\n' ends a line */
+    uint8_t errors;     /* decoding errors: 0 strict, 1 replace, 2 ignore */
     Value name;         /* str or int */
     Value mode;         /* str */
     IOBuf *io;          /* malloc'd, shared with the `buffer` view */
