@@ -200,7 +200,23 @@ Value instance_dict_items(Value o) {
     Shape *s = e->shape;
     if (!s) return dict_new();
     if (s->dict_mode) return e->dict == VNULL ? dict_new() : e->dict;
-    return to_dict_mode(o, e);
+    /* a snapshot: dir() and __getstate__ should not push the instance out of
+     * shape mode */
+    Value d = dict_new();
+    uint32_t nfixed = HEAPTYPE(v_type(o))->nfixed;
+    uint32_t n = s->nslots;
+    if (n > nfixed) {
+        Value names[n - nfixed];
+        memset(names, 0, sizeof names);
+        for (Shape *p = s; p && p->name != VNULL; p = p->parent)
+            if (p->index >= nfixed && p->index < n && names[p->index - nfixed] == VNULL)
+                names[p->index - nfixed] = p->name;
+        for (uint32_t i = nfixed; i < n; i++) {
+            if (names[i - nfixed] == VNULL || i >= e->cap || e->slots[i] == VNULL) continue;
+            if (dict_set(d, names[i - nfixed], e->slots[i]) < 0) return VERR;
+        }
+    }
+    return d;
 }
 
 /* ---- object.__getattribute__ / __setattr__ -------------------------------- */
