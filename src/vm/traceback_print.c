@@ -350,8 +350,10 @@ static void print_traceback(StrBuf *b, Value tb) {
     long repeated = 0;
     for (; tb != VNULL && tb != VNONE && v_is_type(tb, &TracebackType); tb = TRACEBACK(tb)->next) {
         Traceback *t = TRACEBACK(tb);
+        if (!v_isobj(t->frame) || !v_is_type(t->frame, &FrameType)) continue;
         FrameObject *f = FRAMEOBJ(t->frame);
         Code *code = f->code;
+        if (!code) continue;
         const char *filename = str_check(code->filename) ? str_cstr(code->filename) : "<unknown>";
         Value name = code->name;
         if (last_file && strcmp(last_file, filename) == 0 && last_line == t->lineno && last_name != VNULL &&
