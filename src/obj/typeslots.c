@@ -130,10 +130,9 @@ static Value name_of(int i) {
 
 /* ---- generic slots ----------------------------------------------------------- */
 
-static Value missing(Value self, int ni) {
-    return err_attribute(self, name_of(ni), "'%s' object has no attribute '%s'", obj_typename(self),
-                         str_cstr(name_of(ni)));
-}
+/* CPython raises AttributeError(name) when a slot's dunder is missing
+ * (e.g. `del x[0]` on a class with __setitem__ but no __delitem__). */
+static Value missing(Value self, int ni) { return err_set_value(Exc_AttributeError, name_of(ni)); }
 
 static Value call0(Value self, int ni) {
     Value r = call_special(self, ni, NULL, 0);
