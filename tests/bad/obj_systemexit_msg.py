@@ -1,0 +1,4 @@
+class Config:
+    def __init__(self):
+        raise SystemExit('fatal: bad config')
+Config()
