@@ -1,6 +1,6 @@
 /* pythagorean.c — C reference for bench/seed/pythagorean.py, the nested-loop
- * way: every (m, n) pair of the square up to isqrt(LIMIT) pays one gcd (the
- * binary-free Euclid of a plain C program), then Euclid's formula gives the
+ * way: every (m, n) pair of the square up to isqrt(LIMIT) pays one gcd (Euclid's
+ * algorithm with %, as a plain C program would), then Euclid's formula gives the
  * primitive triples and each multiple within the limit is counted. */
 #include "bench_common.h"
 
