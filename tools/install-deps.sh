@@ -3,7 +3,7 @@
 # Run by `make` (as root on a fresh Debian 12 machine); a no-op when all are present.
 set -eu
 pkgs="build-essential libgmp-dev libedit-dev libutf8proc-dev libpcre2-dev libzydis-dev python3"
-[ "${1:-}" = "--bench" ] && pkgs="$pkgs pypy3 luajit chromium"
+[ "${1:-}" = "--bench" ] && pkgs="$pkgs pypy3 luajit chromium time"
 missing=""
 for p in $pkgs; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
