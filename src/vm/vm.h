@@ -53,6 +53,9 @@ Value vm_getframe(int depth);
 /* super() without arguments: the innermost Python frame's __class__ cell and
  * first argument. -1 with RuntimeError as CPython ("super(): no arguments", ...). */
 int vm_super_args(Type **type_out, Value *obj_out);
+/* C-stack guard for deep recursion through C code (repr of nested containers,
+ * comparisons, ...): 0, or -1 with RecursionError pending. Owner: src/vm/frame.c. */
+int vm_check_c_stack(void);
 /* builtins.__build_class__(func, name, *bases, metaclass=, **kwds): runs the class body. */
 Value builtin___build_class__(Value self, const Value *args, size_t nargs, Value kwnames);
 /* Native modules register here: name -> init function returning the module. */
