@@ -156,6 +156,10 @@ Value formatspec_pad(const FormatSpec *spec, const char *body, size_t nbytes, si
     size_t flen = utf8_encode(spec->fill, fill);
     StrBuf b;
     sb_init(&b);
+    if (!sb_reserve(&b, nbytes + pad * flen)) {
+        sb_free(&b);
+        return err_no_memory();
+    }
     sb_put(&b, body, sign_len);
     for (size_t i = 0; i < left; i++) sb_put(&b, fill, flen);
     sb_put(&b, body + sign_len, nbytes - sign_len);

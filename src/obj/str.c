@@ -500,6 +500,19 @@ static bool sb_grow(StrBuf *b, size_t extra) {
     return true;
 }
 
+/* Strings beyond this are refused outright (MemoryError) rather than left to
+ * the operating system's overcommit. */
+#define SB_MAX_BYTES ((size_t)1 << 34)
+
+bool sb_reserve(StrBuf *b, size_t extra) {
+    if (b->cap == 0) return false;
+    if (extra > SB_MAX_BYTES || b->len + extra > SB_MAX_BYTES || !sb_grow(b, extra)) {
+        b->cap = 0;
+        return false;
+    }
+    return true;
+}
+
 /* On allocation failure the builder stops growing; sb_finish reports it. */
 void sb_put(StrBuf *b, const char *s, size_t n) {
     if (b->cap == 0 || !sb_grow(b, n)) {

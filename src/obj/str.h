@@ -56,6 +56,9 @@ void sb_puts(StrBuf *b, const char *s);
 void sb_put(StrBuf *b, const char *s, size_t n);
 void sb_put_codepoint(StrBuf *b, uint32_t cp);
 void sb_put_str(StrBuf *b, Value s);
+/* Makes room for `extra` more bytes up front; false (and the builder is
+ * marked failed: sb_finish raises MemoryError) when that cannot be had. */
+bool sb_reserve(StrBuf *b, size_t extra);
 void sb_printf(StrBuf *b, const char *fmt, ...) __attribute__((format(printf, 2, 3)));
 Value sb_finish(StrBuf *b); /* makes the str and frees the buffer */
 void sb_free(StrBuf *b);

@@ -60,6 +60,7 @@ static void put_padded_number(StrBuf *b, const char *sign, const char *prefix, c
                               size_t ndig, int64_t width, bool left, bool zero) {
     size_t len = strlen(sign) + strlen(prefix) + ndig;
     int64_t padn = width > (int64_t)len ? width - (int64_t)len : 0;
+    if (!sb_reserve(b, len + (size_t)padn)) return;
     if (!left && !zero)
         for (int64_t i = 0; i < padn; i++) sb_putc(b, ' ');
     sb_puts(b, sign);
@@ -74,6 +75,7 @@ static void put_padded_number(StrBuf *b, const char *sign, const char *prefix, c
 /* Pads text of ncp code points (%s, %r, %c). */
 static void put_padded_text(StrBuf *b, const char *s, size_t n, size_t ncp, int64_t width, bool left) {
     int64_t padn = width > (int64_t)ncp ? width - (int64_t)ncp : 0;
+    if (!sb_reserve(b, n + (size_t)padn)) return;
     if (!left)
         for (int64_t i = 0; i < padn; i++) sb_putc(b, ' ');
     sb_put(b, s, n);
@@ -419,6 +421,10 @@ static Value percent_format(const char *f, size_t n, Value args, bool bytes_mode
         }
         }
         if (r < 0) goto fail;
+        if (b.cap == 0) { /* a padded field could not be allocated */
+            sb_free(&b);
+            return err_no_memory();
+        }
     }
     if (st.next < st.nitems && !st.dict && !used_dict) {
         sb_free(&b);

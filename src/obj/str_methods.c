@@ -704,7 +704,14 @@ static int get_width(Value v, int64_t *out) {
         err_format(Exc_TypeError, "'%s' object cannot be interpreted as an integer", obj_typename(v));
         return -1;
     }
-    return obj_index_i64(v, out, Exc_OverflowError);
+    if (obj_index_i64(v, out, Exc_OverflowError) < 0) {
+        if (err_matches(Exc_OverflowError)) {
+            err_clear();
+            err_set_str(Exc_OverflowError, "Python int too large to convert to C ssize_t");
+        }
+        return -1;
+    }
+    return 0;
 }
 
 static Value pad(Value self, int64_t left, int64_t right, uint32_t fill) {
@@ -715,6 +722,11 @@ static Value pad(Value self, int64_t left, int64_t right, uint32_t fill) {
     size_t fl = utf8_encode(fill, f);
     StrBuf b;
     sb_init(&b);
+    if ((uint64_t)left + (uint64_t)right > ((uint64_t)1 << 40) ||
+        !sb_reserve(&b, str_nbytes(self) + (size_t)(left + right) * fl)) {
+        sb_free(&b);
+        return err_no_memory();
+    }
     for (int64_t i = 0; i < left; i++) sb_put(&b, f, fl);
     sb_put_str(&b, self);
     for (int64_t i = 0; i < right; i++) sb_put(&b, f, fl);
@@ -766,6 +778,10 @@ static Value m_zfill(Value self, ARGS) {
         sb_putc(&b, d[0]);
         skip = 1;
     }
+    if (!sb_reserve(&b, (size_t)(width - len) + str_nbytes(self))) {
+        sb_free(&b);
+        return err_no_memory();
+    }
     for (int64_t i = 0; i < width - len; i++) sb_putc(&b, '0');
     sb_put(&b, d + skip, str_nbytes(self) - skip);
     return sb_finish(&b);
@@ -776,6 +792,8 @@ static Value m_expandtabs(Value self, ARGS) {
     if (args_parse("expandtabs", "tabsize=", args, nargs, kwnames, a) < 0) return VERR;
     int64_t tab = 8;
     if (a[0] && get_width(a[0], &tab) < 0) return VERR;
+    if (tab > INT32_MAX || tab < INT32_MIN)
+        return err_set_str(Exc_OverflowError, "Python int too large to convert to C int");
     StrBuf b;
     sb_init(&b);
     const char *d = str_cstr(self), *e = d + str_nbytes(self);
@@ -786,6 +804,10 @@ static Value m_expandtabs(Value self, ARGS) {
         if (cp == '\t') {
             if (tab > 0) {
                 int64_t spaces = tab - col % tab;
+                if (!sb_reserve(&b, (size_t)spaces)) {
+                    sb_free(&b);
+                    return err_no_memory();
+                }
                 for (int64_t i = 0; i < spaces; i++) sb_putc(&b, ' ');
                 col += spaces;
             }
