@@ -28,6 +28,17 @@ static const char *source_text(const char *fname, Value src, size_t *len, bool a
     return NULL;
 }
 
+/* Future flags of the calling Python code, which compile/exec/eval inherit. */
+static uint32_t caller_future_flags(void) {
+    Value f = vm_getframe(0);
+    if (f == VERR) {
+        err_clear();
+        return 0;
+    }
+    Code *c = FRAMEOBJ(f)->code;
+    return c ? (c->flags & CO_FUTURE_ANNOTATIONS) : 0;
+}
+
 /* CPython refuses source with NUL bytes. */
 static int check_nul(const char *s, size_t n) {
     if (memchr(s, 0, n)) {
@@ -77,7 +88,7 @@ Value builtin_compile(Value self, const Value *args, size_t nargs, Value kwnames
     if (!src || check_nul(src, len) < 0) return VERR;
     uint32_t cflags = (flags & FUTURE_ANNOTATIONS) ? CO_FUTURE_ANNOTATIONS : 0;
     bool dont_inherit = a[4] != VNULL && obj_truthy(a[4]) == 1;
-    (void)dont_inherit; /* the caller's future flags are not tracked per frame yet */
+    if (!dont_inherit) cflags |= caller_future_flags();
     return compile_source(src, len, filename, mode, cflags);
 }
 
@@ -116,8 +127,14 @@ static Value run_source(const char *fname, Value source, Value globals, Value lo
         if (!src || check_nul(src, len) < 0) return VERR;
         if (mode == COMPILE_EVAL)
             while (len > 0 && (*src == ' ' || *src == '\t')) src++, len--;
-        code = compile_source(src, len, str_intern_cstr("<string>"), mode, 0);
+        code = compile_source(src, len, str_intern_cstr("<string>"), mode, caller_future_flags());
         if (code == VERR) return VERR;
+    }
+    if (CODE(code)->nfree > 0) {
+        if (mode == COMPILE_EXEC)
+            return err_format(Exc_TypeError, "code object requires a closure of exactly length %u",
+                              (unsigned)CODE(code)->nfree);
+        return err_format(Exc_TypeError, "code object passed to %s() may not contain free variables", fname);
     }
     return vm_run_code(CODE(code), globals, locals);
 }
