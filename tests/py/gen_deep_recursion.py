@@ -1,11 +1,11 @@
 import sys
-sys.setrecursionlimit(100000)
+sys.setrecursionlimit(3000)
 def gen(n):
     if n:
         yield from gen(n - 1)
     yield n
 try:
-    print(sum(gen(100000)))
+    print(sum(gen(10000)))
 except RecursionError as e:
     print("6", e)
 def gen2(n):
@@ -14,14 +14,14 @@ def gen2(n):
             yield x
     yield n
 try:
-    print(sum(gen2(100000)))
+    print(sum(gen2(10000)))
 except RecursionError as e:
     print("7", e)
 class D:
     def __init__(self, n):
         self.c = D(n - 1) if n else None
 try:
-    D(100000)
+    D(10000)
 except RecursionError as e:
     print("8", e)
 print("end")
