@@ -284,7 +284,7 @@ static void region_reopen(Unit *u, int id) {
 static void region_handler(Unit *u, int id) { u->regions[id].handler = here(u); }
 
 static Block *push_block(Unit *u, BlockKind k, int region) {
-    if (u->nblocks >= 64)
+    if (u->nblocks >= MAX_BLOCKS)
         cerror(u, (Span){u->cur.line, u->cur.col, u->cur.end_line, u->cur.end_col},
                "too many statically nested blocks");
     Block *b = &u->blocks[u->nblocks++];
@@ -308,7 +308,7 @@ static Expr *name_expr(Unit *u, const char *name, Span sp) {
  * cleanup, innermost first, cutting its protected region around it. The
  * caller emits the jump/return and then calls unwind_done(). */
 typedef struct Unwind {
-    Block saved[64];
+    Block saved[MAX_BLOCKS];
     int level, n;
 } Unwind;
 
@@ -1153,10 +1153,9 @@ static void unit_init(Unit *u, Compiler *cc, Scope *s, Unit *parent) {
     u->dawords = (u->nlocals + 63) / 64;
     u->da = calloc((size_t)u->dawords + 1, sizeof(uint64_t));
     u->cur = (Position){s->sp.line, s->sp.line, -1, -1};
-    if (cc->nunits < 256)
-        cc->units[cc->nunits++] = u;
-    else
-        cerror(u, s->sp, "too many nested scopes");
+    u->blocks = calloc(MAX_BLOCKS, sizeof(Block));
+    if (!u->da || !u->blocks) abort();
+    cc->top = u;
 }
 
 static void unit_free(Unit *u) {
@@ -1170,7 +1169,9 @@ static void unit_free(Unit *u) {
     u->regions = NULL;
     u->exc = NULL;
     u->da = NULL;
-    if (u->cc->nunits > 0 && u->cc->units[u->cc->nunits - 1] == u) u->cc->nunits--;
+    free(u->blocks);
+    u->blocks = NULL;
+    if (u->cc->top == u) u->cc->top = u->parent;
 }
 
 static Value names_tuple(Vec *v) {
@@ -1459,6 +1460,8 @@ static Value raise_syntax_error(SynErr *e, const char *src, size_t len, Value fi
               : e->kind == SE_TAB  ? Exc_TabError
                                    : Exc_SyntaxError;
     if (e->kind == SE_NOTIMPL) t = Exc_NotImplementedError;
+    if (e->kind == SE_RECURSION) return err_set_str(Exc_RecursionError, e->msg);
+    if (e->kind == SE_MEMORY) return err_no_memory();
     Value text = VNONE;
     int64_t offset = -2, end_offset = -2;
     size_t le;
@@ -1544,14 +1547,7 @@ Value compile_source(const char *src, size_t len, Value filename, CompileMode mo
     cc.filename = filename;
     cc.mode = mode;
     if (setjmp(jb)) {
-        for (int i = cc.nunits - 1; i >= 0; i--) {
-            Unit *u = cc.units[i];
-            free(u->code);
-            free(u->pos);
-            free(u->regions);
-            free(u->exc);
-            free(u->da);
-        }
+        while (cc.top) unit_free(cc.top);
         arena_free(a);
         return raise_syntax_error(&err, src, len, filename, mode);
     }

@@ -649,7 +649,18 @@ static int cx_formatted(Unit *u, Expr *e, int dst) {
 static int cx_function_expr(Unit *u, Expr *e, int dst);
 static int cx_comprehension(Unit *u, Expr *e, int dst);
 
+static int cx_inner(Unit *u, Expr *e, int dst);
+
+/* Left-nested operator chains can be arbitrarily deep: stop where CPython does. */
 int cx(Unit *u, Expr *e, int dst) {
+    if (++u->cc->depth > 3000)
+        syn_error(u->cc->err, SE_RECURSION, e->sp, "maximum recursion depth exceeded during compilation");
+    int r = cx_inner(u, e, dst);
+    u->cc->depth--;
+    return r;
+}
+
+static int cx_inner(Unit *u, Expr *e, int dst) {
     int save = u->next_reg;
     switch (e->kind) {
     case E_NAME: {

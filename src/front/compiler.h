@@ -39,6 +39,7 @@ typedef struct TmpExc {
 } TmpExc;
 
 typedef struct Compiler Compiler;
+#define MAX_BLOCKS 64
 
 typedef struct Unit {
     Compiler *cc;
@@ -57,7 +58,7 @@ typedef struct Unit {
     int last_instr; /* pc of the last instruction emitted (-1) */
     Position cur;
     uint32_t flags;
-    Block blocks[64];
+    Block *blocks; /* MAX_BLOCKS, malloc'd: units nest deeply on the C stack */
     int nblocks;
     Region *regions;
     int nregions, capregions;
@@ -79,8 +80,8 @@ struct Compiler {
     AstModule *mod;
     CompileMode mode;
     bool future_annotations;
-    Unit *units[256]; /* live units, freed on error */
-    int nunits;
+    Unit *top; /* innermost live unit (chain through parent), freed on error */
+    int depth; /* expression nesting while generating code */
 };
 
 /* emission (compile.c) */

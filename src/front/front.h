@@ -14,7 +14,7 @@ typedef struct Span {
     int32_t line, col, end_line, end_col; /* 1-based lines, 0-based byte columns */
 } Span;
 
-typedef enum { SE_SYNTAX, SE_INDENT, SE_TAB, SE_NOTIMPL } SynErrKind;
+typedef enum { SE_SYNTAX, SE_INDENT, SE_TAB, SE_NOTIMPL, SE_RECURSION, SE_MEMORY } SynErrKind;
 
 /* Special end_col values: CPython reports end_offset 0 / -1 for some errors. */
 #define END_OFFSET_ZERO (-1000)

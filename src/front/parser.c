@@ -130,7 +130,8 @@ static StmtList finish_stmts(Parser *p, Vec *v) {
 }
 
 static void enter(Parser *p) {
-    if (++p->depth > 800) syn_error(p->err, SE_SYNTAX, peek(p)->sp, "too many nested parentheses");
+    /* CPython's parser reports a too deeply nested expression as MemoryError */
+    if (++p->depth > 3500) syn_error(p->err, SE_MEMORY, peek(p)->sp, "too complex");
 }
 static void leave(Parser *p) { p->depth--; }
 

@@ -17,6 +17,7 @@ typedef struct ST {
     SynErr *err;
     Scope *cur;
     AstModule *mod;
+    int depth;
 } ST;
 
 static uint64_t hash_str(const char *s) {
@@ -207,7 +208,16 @@ static void visit_comprehension(ST *st, Expr *e) {
     st->cur = saved;
 }
 
+static void visit_expr_inner(ST *st, Expr *e);
+
 static void visit_expr(ST *st, Expr *e) {
+    if (++st->depth > 3000)
+        syn_error(st->err, SE_RECURSION, e->sp, "maximum recursion depth exceeded during compilation");
+    visit_expr_inner(st, e);
+    st->depth--;
+}
+
+static void visit_expr_inner(ST *st, Expr *e) {
     switch (e->kind) {
     case E_NAME:
         add_def(st, e->name.id, DEF_USE, e->sp);
