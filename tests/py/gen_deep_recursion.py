@@ -23,5 +23,5 @@ class D:
 try:
     D(10000)
 except RecursionError as e:
-    print("8", e)
+    print("8", type(e).__name__)
 print("end")
