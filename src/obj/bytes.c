@@ -392,12 +392,14 @@ Value bytes_from_object(Value x, Value encoding, Value errors, const char *fname
         if (obj_index_i64(v, &c, Exc_ValueError) < 0) {
             if (err_matches(Exc_ValueError)) {
                 err_clear();
-                err_set_str(Exc_ValueError, "bytes must be in range(0, 256)");
+                err_set_str(Exc_ValueError, strcmp(fname, "bytes") == 0 ? "bytes must be in range(0, 256)"
+                                                                        : "byte must be in range(0, 256)");
             }
             goto fail;
         }
         if (c < 0 || c > 255) {
-            err_set_str(Exc_ValueError, "bytes must be in range(0, 256)");
+            err_set_str(Exc_ValueError, strcmp(fname, "bytes") == 0 ? "bytes must be in range(0, 256)"
+                                                                    : "byte must be in range(0, 256)");
             goto fail;
         }
         if (len == cap) {
