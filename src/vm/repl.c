@@ -81,6 +81,14 @@ static int scan_open(const char *s, bool *in_triple, bool *cont) {
 static bool opens_block(const char *s) {
     while (*s == ' ' || *s == '\t') s++;
     if (*s == '@') return true;
+    /* a compound statement, even on one line ("for x in y: f(x)"), waits for an empty line */
+    static const char *const compound[] = {"if",   "for", "while", "def", "class",
+                                           "with", "try", "async", NULL};
+    for (int i = 0; compound[i]; i++) {
+        size_t n = strlen(compound[i]);
+        if (strncmp(s, compound[i], n) == 0 && (s[n] == ' ' || s[n] == '\t' || s[n] == ':' || s[n] == '('))
+            return true;
+    }
     const char *end = s + strlen(s);
     while (end > s && (end[-1] == '\n' || end[-1] == ' ' || end[-1] == '\t')) end--;
     /* strip a trailing comment (approximate: the last '#' outside quotes is rare in a block header) */
