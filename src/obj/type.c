@@ -1114,9 +1114,8 @@ static Value type_sizeof_meth(Value self, const Value *args, size_t nargs, Value
     return int_from_i64((int64_t)sizeof(HeapType));
 }
 
-static Value type_or_meth(Value self, const Value *args, size_t nargs, Value kwnames) {
-    return err_set_str(Exc_NotImplementedError, "union types (X | Y) are not supported yet");
-}
+Value type_or(Value a, Value b); /* union.c */
+void union_type_init(void);
 
 static void type_trace(Object *o) {
     Type *t = (Type *)o;
@@ -1158,6 +1157,7 @@ Type TypeType = {
     .getattr = type_getattro,
     .setattr = type_setattro,
     .call = type_slot_call,
+    .nb[BINOP_OR] = type_or,
 };
 
 void object_types_init(void) {
@@ -1180,12 +1180,11 @@ void object_types_init(void) {
     type_add_method(&TypeType, "__prepare__", type_prepare_meth, METH_CLASS);
     type_add_method(&TypeType, "__dir__", type_dir_meth, 0);
     type_add_method(&TypeType, "__sizeof__", type_sizeof_meth, 0);
-    type_add_method(&TypeType, "__or__", type_or_meth, 0);
-    type_add_method(&TypeType, "__ror__", type_or_meth, 0);
     object_singletons_init();
     typeslots_init();
     descr_types_init();
     super_type_init();
+    union_type_init();
     type_ready(&BoolType);
     exceptions_init();
 }
