@@ -222,11 +222,20 @@ static int get_maxsplit(Value v, int64_t *out) {
 }
 
 static int add_piece(Value list, Value s, size_t b0, size_t b1) {
-    Value piece =
-        (b0 == 0 && b1 == str_nbytes(s) && str_check_exact(s)) ? s : str_new(str_cstr(s) + b0, b1 - b0);
+    Value piece;
+    if (b0 == 0 && b1 == str_nbytes(s) && str_check_exact(s))
+        piece = s;
+    else if (STR(s)->ascii)
+        piece = str_new_len(str_cstr(s) + b0, b1 - b0, b1 - b0, true);
+    else
+        piece = str_new(str_cstr(s) + b0, b1 - b0);
     if (piece == VERR) return -1;
     return list_append(list, piece);
 }
+
+/* str.isspace for ASCII: \t\n\v\f\r, \x1c-\x1f and space */
+static const bool ascii_space[256] = {
+    [9] = 1, [10] = 1, [11] = 1, [12] = 1, [13] = 1, [28] = 1, [29] = 1, [30] = 1, [31] = 1, [32] = 1};
 
 static Value split_impl(Value self, ARGS, bool right) {
     Value a[2];
@@ -272,6 +281,22 @@ static Value split_impl(Value self, ARGS, bool right) {
         return list;
     }
     /* whitespace split: runs of whitespace separate, edges ignored */
+    if (!right && STR(self)->ascii) {
+        size_t i = 0;
+        for (;;) {
+            while (i < n && ascii_space[(uint8_t)d[i]]) i++;
+            if (i >= n) break;
+            if (maxsplit-- <= 0) {
+                if (add_piece(list, self, i, n) < 0) return VERR;
+                break;
+            }
+            size_t j = i;
+            while (j < n && !ascii_space[(uint8_t)d[j]]) j++;
+            if (add_piece(list, self, i, j) < 0) return VERR;
+            i = j;
+        }
+        return list;
+    }
     if (!right) {
         size_t i = 0;
         for (;;) {
