@@ -735,7 +735,11 @@ static Value str_mod_slot(Value a, Value b) {
     return str_percent_format(a, b);
 }
 
-static Value str_iter_slot(Value s) { return seqiter_new(&StrIterType, s); }
+static Type StrUnicodeIterType;
+/* CPython names the iterator after the string's kind. */
+static Value str_iter_slot(Value s) {
+    return seqiter_new(STR(s)->ascii ? &StrIterType : &StrUnicodeIterType, s);
+}
 
 static Value striter_next(Value it) {
     SeqIter *i = (SeqIter *)v_ptr(it);
@@ -825,6 +829,16 @@ Type StrIterType = {
     .next = striter_next,
 };
 
+static Type StrUnicodeIterType = {
+    .ob.type = &TypeType,
+    .name = "str_iterator",
+    .basicsize = sizeof(SeqIter),
+    .flags = TPF_IMMUTABLE,
+    .trace = striter_trace,
+    .iter = striter_iter,
+    .next = striter_next,
+};
+
 void text_types_init(void) {
     empty_str = str_new_len("", 0, 0, true);
     gc_add_root(&empty_str);
@@ -841,6 +855,7 @@ void text_types_init(void) {
     gc_add_root_scanner(intern_scan);
     type_ready(&StrType);
     type_ready(&StrIterType);
+    type_ready(&StrUnicodeIterType);
     str_methods_init();
     bytes_types_init();
 }
