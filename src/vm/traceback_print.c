@@ -388,6 +388,8 @@ static void put_type_name(StrBuf *b, Type *t) {
     if (mod != VNULL && str_check(mod) && !str_eq_cstr(mod, "builtins") && !str_eq_cstr(mod, "__main__")) {
         sb_put_str(b, mod);
         sb_putc(b, '.');
+    } else if (mod != VNULL && !str_check(mod)) {
+        sb_puts(b, "<unknown>.");
     }
     if (qn != VNULL && str_check(qn))
         sb_put_str(b, qn);
@@ -499,11 +501,17 @@ static void print_final_line(StrBuf *b, Value exc) {
         err_clear();
         return;
     }
+    if (str_check(notes))
+        notes = obj_list_from_iterable(notes); /* a str is a sequence: one note per character */
+    if (notes == VERR) {
+        err_clear();
+        return;
+    }
     if (list_check(notes) || tuple_check(notes)) {
         size_t n = list_check(notes) ? list_len(notes) : tuple_len(notes);
         for (size_t i = 0; i < n; i++) {
             Value note = list_check(notes) ? list_get(notes, i) : tuple_get(notes, i);
-            Value ns = str_check(note) ? note : obj_repr(note);
+            Value ns = str_check(note) ? note : obj_str(note);
             if (ns == VERR) {
                 err_clear();
                 sb_puts(b, "<note str() failed>\n");
