@@ -6,7 +6,10 @@
  * (a deleted entry used to be reachable through it) or an entry number.
  * Probing follows CPython's recurrence (i = 5i + 1 + perturb, perturb >>= 5)
  * so that all hash bits take part. Deleting blanks the entry (key VNULL) and
- * leaves a dummy in the index; a resize compacts both.
+ * leaves a dummy in the index; a resize compacts both. `usable` counts the
+ * insertions left before a resize: deletions (and popitem, which also gives
+ * back the last entry slot) never return index slots, so the index always
+ * keeps empty slots and probing terminates.
  *
  * `version` takes a fresh value from a global counter on every mutation so
  * that caches (globals, JIT guards) can check "unchanged" with one compare.
@@ -173,6 +176,7 @@ static int resize(Dict *d, size_t minused) {
     d->entries = entries;
     d->cap = cap;
     d->nentries = n;
+    d->usable = cap - n;
     for (size_t i = 0; i < n; i++) ix_set(d, find_empty_slot(d, entries[i].hash), (int64_t)i);
     return 0;
 }
@@ -186,11 +190,12 @@ static int insert(Dict *d, Value key, int64_t hash, Value value) {
         bump(d);
         return 0;
     }
-    if (d->nentries >= d->cap) {
+    if (d->usable == 0) {
         if (resize(d, d->used * 2 + (d->used == 0)) < 0) return -1;
         slot = find_empty_slot(d, hash);
     }
     size_t n = d->nentries++;
+    d->usable--;
     d->entries[n].hash = hash;
     d->entries[n].key = key;
     d->entries[n].value = value;
@@ -301,6 +306,7 @@ static int copy_into(Dict *d, Dict *src) {
         DictEntry *e = &src->entries[i];
         if (!e->key) continue;
         size_t n = d->nentries++;
+        d->usable--;
         d->entries[n] = *e;
         ix_set(d, find_empty_slot(d, e->hash), (int64_t)n);
     }
@@ -615,7 +621,7 @@ static Value m_clear(Value self, const Value *args, size_t nargs, Value kwnames)
     Dict *d = DICT(self);
     d->index = NULL;
     d->entries = NULL;
-    d->nindex = d->cap = d->nentries = d->used = 0;
+    d->nindex = d->cap = d->nentries = d->used = d->usable = 0;
     bump(d);
     return VNONE;
 }

@@ -21,6 +21,7 @@ typedef struct Dict {
     void *index;     /* int8/16/32/64 slots depending on nindex */
     DictEntry *entries;
     uint64_t version; /* from a global counter: unique per mutation */
+    size_t usable;    /* insertions left before a resize (index slots never reclaimed by deletes) */
 } Dict;
 
 #define DICT(v) ((Dict *)v_ptr(v))

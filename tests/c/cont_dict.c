@@ -57,6 +57,16 @@ int main(void) {
         CHECK(dict_pop(e, v_fromint(i), NULL) == 1);
     }
     CHECK(dict_len(e) == 0 && DICT(e)->cap < 64);
+    /* popitem-style removal from the end followed by inserts must not fill
+     * the index with dummies (lookups would never terminate) */
+    Value p = dict_new();
+    for (int64_t i = 0; i < 8; i++) dict_set(p, v_fromint(i), VNONE);
+    for (int64_t i = 0; i < 100000; i++) {
+        Value out;
+        CHECK(dict_pop(p, v_fromint(i + 7), &out) == 1);
+        CHECK(dict_set(p, v_fromint(i + 8), VNONE) == 0);
+    }
+    CHECK(dict_len(p) == 8 && dict_get(p, v_fromint(3)) == VNONE);
     /* str keys: a non-interned equal string finds the interned key */
     Value s = dict_new();
     CHECK(dict_set_cstr(s, "alpha", v_fromint(1)) == 0);
