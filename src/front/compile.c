@@ -788,10 +788,12 @@ static void cs_assert(Unit *u, Stmt *s) {
     u->next_reg = save;
     uint64_t *st = da_save(u);
     int a = alloc_reg(u);
+    /* CPython attributes the failure to the asserted expression */
+    set_pos(u, s->assert_.test->sp);
     emit(u, OP_LOAD_ASSERTION_ERROR, a, 0, 0, 0);
     if (s->assert_.msg) {
         cx(u, s->assert_.msg, alloc_reg(u));
-        set_pos(u, s->sp);
+        set_pos(u, s->assert_.test->sp);
         emit(u, OP_CALL, a, 1, 0, 0);
     }
     emit(u, OP_RAISE, a, 0, 0, 1);

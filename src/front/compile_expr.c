@@ -415,10 +415,7 @@ static int cx_compare(Unit *u, Expr *e, int dst) {
             right = alloc_reg(u);
             cx(u, c, right);
         }
-        Span sp = i == 0 ? e->cmp.left->sp : e->cmp.comps.items[i - 1]->sp;
-        sp.end_line = c->sp.end_line;
-        sp.end_col = c->sp.end_col;
-        set_pos(u, sp);
+        set_pos(u, e->sp); /* CPython: each comparison of a chain carries the whole chain's span */
         emit(u, cmp_opcode[e->cmp.ops[i]], r, left, right, 0);
         if (!last) {
             int j = emit_bx(u, OP_JUMP_IF_FALSE, r, 0, 0);
@@ -477,11 +474,17 @@ int cx_call_like(Unit *u, int base, ExprList *args, Keyword *kws, int nkw, int n
         u->next_reg = base + 1;
         return base;
     }
+    /* f(*x): x goes to the call as is (CPython then reports "f() argument after * must be an
+     * iterable"); otherwise the positional arguments are collected in a list */
+    bool single_star = npre == 0 && args->n == 1 && args->items[0]->kind == E_STARRED;
     int lst = alloc_reg(u);
     set_pos(u, sp);
-    emit(u, OP_BUILD_LIST, lst, base + 1, npre, 0);
+    if (single_star)
+        cx(u, args->items[0]->star.value, lst);
+    else
+        emit(u, OP_BUILD_LIST, lst, base + 1, npre, 0);
     int after = u->next_reg;
-    for (int i = 0; i < args->n; i++) {
+    for (int i = single_star ? 1 : 0; i < args->n; i++) {
         Expr *x = args->items[i];
         if (x->kind == E_STARRED) {
             int v = cx(u, x->star.value, -1);
@@ -524,7 +527,10 @@ int cx_call_like(Unit *u, int base, ExprList *args, Keyword *kws, int nkw, int n
         }
     }
     set_pos(u, sp);
-    emit(u, OP_LIST_TO_TUPLE, base + 1, lst, 0, 0);
+    if (!single_star)
+        emit(u, OP_LIST_TO_TUPLE, base + 1, lst, 0, 0);
+    else if (lst != base + 1)
+        emit(u, OP_MOVE, base + 1, lst, 0, 0);
     if (d >= 0) emit(u, OP_MOVE, base + 2, d, 0, 0);
     if (u->next_reg < base + 3) {
         while (u->next_reg < base + 3) alloc_reg(u);

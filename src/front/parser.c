@@ -66,6 +66,10 @@ static const char *tok_text(Parser *p, Token *t) {
     return arena_strndup(p->a, p->src + t->start, t->end - t->start);
 }
 
+/* A node spans from its first token to the last token consumed (parentheses
+ * around sub-expressions included), as CPython's positions do. */
+static Span since(Parser *p, Token *st);
+
 static Span join(Span a, Span b) {
     Span s = a;
     s.end_line = b.end_line;
@@ -1158,13 +1162,16 @@ static Expr *p_slices(Parser *p) {
     return t;
 }
 
+static Span since(Parser *p, Token *st) { return join(st->sp, prev(p)->sp); }
+
 static Expr *p_primary(Parser *p) {
+    Token *st = peek(p);
     Expr *e = p_atom(p);
     for (;;) {
         if (kind(p) == T_DOT) {
             next(p);
             Token *n = expect(p, T_NAME);
-            Expr *a = new_expr(p, E_ATTR, join(e->sp, n->sp));
+            Expr *a = new_expr(p, E_ATTR, since(p, st));
             a->attr.value = e;
             a->attr.attr = tok_text(p, n);
             e = a;
@@ -1174,6 +1181,7 @@ static Expr *p_primary(Parser *p) {
             Expr *c = new_expr(p, E_CALL, e->sp);
             c->call.func = e;
             p_call_args(p, c, open);
+            c->sp = since(p, st);
             leave(p);
             e = c;
         } else if (kind(p) == T_LSQB) {
@@ -1182,7 +1190,8 @@ static Expr *p_primary(Parser *p) {
             Expr *idx = p_slices(p);
             Token *close = expect(p, T_RSQB);
             leave(p);
-            Expr *s = new_expr(p, E_SUBSCRIPT, join(e->sp, close->sp));
+            (void)close;
+            Expr *s = new_expr(p, E_SUBSCRIPT, since(p, st));
             s->sub.value = e;
             s->sub.index = idx;
             e = s;
@@ -1200,11 +1209,12 @@ static Expr *p_power(Parser *p) {
     Expr *e;
     if (kind(p) == T_AWAIT)
         syn_error(p->err, SE_SYNTAX, peek(p)->sp, "'await' is not supported by Leones yet");
+    Token *st = peek(p);
     e = p_primary(p);
     if (kind(p) == T_POW) {
         next(p);
         Expr *r = p_factor(p);
-        Expr *b = new_expr(p, E_BINOP, join(e->sp, r->sp));
+        Expr *b = new_expr(p, E_BINOP, since(p, st));
         b->bin.op = BINOP_POW;
         b->bin.l = e;
         b->bin.r = r;
@@ -1220,7 +1230,7 @@ static Expr *p_factor(Parser *p) {
         enter(p);
         Expr *v = p_factor(p);
         leave(p);
-        Expr *e = new_expr(p, E_UNARY, join(t->sp, v->sp));
+        Expr *e = new_expr(p, E_UNARY, since(p, t));
         e->un.op = k == T_MINUS ? UN_NEG : k == T_PLUS ? UN_POS : UN_INVERT;
         e->un.e = v;
         return e;
@@ -1247,13 +1257,14 @@ static int binop_of(TokKind k, int level) {
 }
 
 static Expr *p_binary(Parser *p, int level) {
+    Token *st = peek(p);
     Expr *e = level == 0 ? p_factor(p) : p_binary(p, level - 1);
     for (;;) {
         int op = binop_of(kind(p), level);
         if (op < 0) break;
         next(p);
         Expr *r = level == 0 ? p_factor(p) : p_binary(p, level - 1);
-        Expr *b = new_expr(p, E_BINOP, join(e->sp, r->sp));
+        Expr *b = new_expr(p, E_BINOP, since(p, st));
         b->bin.op = op;
         b->bin.l = e;
         b->bin.r = r;
@@ -1293,6 +1304,7 @@ static int cmp_op(Parser *p) {
 }
 
 static Expr *p_comparison(Parser *p) {
+    Token *st = peek(p);
     Expr *e = p_bitwise_or(p);
     int op = cmp_op(p);
     if (op < 0) return e;
@@ -1302,7 +1314,7 @@ static Expr *p_comparison(Parser *p) {
         vec_push(&comps, p_bitwise_or(p));
         op = cmp_op(p);
     }
-    Expr *c = new_expr(p, E_COMPARE, join(e->sp, ((Expr *)comps.items[comps.n - 1])->sp));
+    Expr *c = new_expr(p, E_COMPARE, since(p, st));
     c->cmp.left = e;
     c->cmp.ops = arena_alloc(p->a, sizeof(CmpKind) * (size_t)ops.n);
     for (int i = 0; i < ops.n; i++) c->cmp.ops[i] = (CmpKind)(intptr_t)ops.items[i];
@@ -1317,7 +1329,7 @@ static Expr *p_inversion(Parser *p) {
         enter(p);
         Expr *v = p_inversion(p);
         leave(p);
-        Expr *e = new_expr(p, E_UNARY, join(t->sp, v->sp));
+        Expr *e = new_expr(p, E_UNARY, since(p, t));
         e->un.op = UN_NOT;
         e->un.e = v;
         return e;
@@ -1326,13 +1338,14 @@ static Expr *p_inversion(Parser *p) {
 }
 
 static Expr *p_boolop(Parser *p, bool is_or) {
+    Token *st = peek(p);
     Expr *e = is_or ? p_boolop(p, false) : p_inversion(p);
     TokKind k = is_or ? T_OR : T_AND;
     if (kind(p) != k) return e;
     Vec vals = {0};
     vec_push(&vals, e);
     while (accept(p, k)) vec_push(&vals, is_or ? p_boolop(p, false) : p_inversion(p));
-    Expr *b = new_expr(p, E_BOOLOP, join(e->sp, ((Expr *)vals.items[vals.n - 1])->sp));
+    Expr *b = new_expr(p, E_BOOLOP, since(p, st));
     b->boolop.is_or = is_or;
     b->boolop.vals = finish_exprs(p, &vals);
     return b;
@@ -1347,7 +1360,7 @@ static Expr *p_lambda(Parser *p) {
     Arguments *args = p_params(p, true);
     expect(p, T_COLON);
     Expr *body = p_expression(p);
-    Expr *e = new_expr(p, E_LAMBDA, join(t->sp, body->sp));
+    Expr *e = new_expr(p, E_LAMBDA, since(p, t));
     e->lambda.args = args;
     e->lambda.body = body;
     return e;
@@ -1356,6 +1369,7 @@ static Expr *p_lambda(Parser *p) {
 static Expr *p_expression(Parser *p) {
     if (kind(p) == T_LAMBDA) return p_lambda(p);
     enter(p);
+    Token *st = peek(p);
     Expr *e = p_disjunction(p);
     if (kind(p) == T_IF) {
         next(p);
@@ -1365,7 +1379,7 @@ static Expr *p_expression(Parser *p) {
         }
         next(p);
         Expr *orelse = p_expression(p);
-        Expr *c = new_expr(p, E_IFEXP, join(e->sp, orelse->sp));
+        Expr *c = new_expr(p, E_IFEXP, since(p, st));
         c->ifexp.test = test;
         c->ifexp.body = e;
         c->ifexp.orelse = orelse;
