@@ -27,6 +27,40 @@ Value builtin_print(Value self, const Value *args, size_t nargs, Value kwnames) 
         if (file == VNULL) return err_set_str(Exc_RuntimeError, "lost sys.stdout");
         if (file == VNONE) return VNONE;
     }
+    if (fileobj_check(file) && !((FileObj *)v_ptr(file))->binary) {
+        /* Our own text file: one buffered write for the whole line (one syscall when unbuffered). */
+        StrBuf b;
+        sb_init(&b);
+        Value err = VNULL;
+        for (size_t i = 0; i < nargs; i++) {
+            if (i > 0) {
+                if (sep == VNULL || sep == VNONE)
+                    sb_putc(&b, ' ');
+                else
+                    sb_put_str(&b, sep);
+            }
+            Value s = str_check_exact(args[i]) ? args[i] : obj_str(args[i]);
+            if (s == VERR) {
+                err = err_fetch();
+                break;
+            }
+            sb_put_str(&b, s);
+        }
+        if (err == VNULL) {
+            if (end == VNULL || end == VNONE)
+                sb_putc(&b, '\n');
+            else
+                sb_put_str(&b, end);
+        }
+        Value line = sb_finish(&b);
+        if (line == VERR) return VERR;
+        if (str_nbytes(line) > 0 && file_write_value(file, line) < 0) return VERR;
+        if (err != VNULL) {
+            err_restore(err);
+            return VERR;
+        }
+        goto flush;
+    }
     for (size_t i = 0; i < nargs; i++) {
         if (i > 0) {
             if (sep == VNULL || sep == VNONE) {
@@ -43,6 +77,7 @@ Value builtin_print(Value self, const Value *args, size_t nargs, Value kwnames) 
     } else if (file_write_value(file, end) < 0) {
         return VERR;
     }
+flush:
     if (kw[3] != VNULL) {
         int t = obj_truthy(kw[3]);
         if (t < 0) return VERR;
