@@ -36,7 +36,20 @@ static bool names_rooted;
 extern Type MethodDescrType;
 Type SlotWrapperType;
 
+static Value call_descr_inner(Value self, Value f, const Value *args, size_t nargs, Value kw);
+
+/* A dunder called from C counts towards the recursion limit like a Python
+ * frame (as in CPython, where both the C call and the frame count). */
 static Value call_descr(Value self, Value f, const Value *args, size_t nargs, Value kw) {
+    if (vm.depth >= vm.recursion_limit)
+        return err_set_str(Exc_RecursionError, "maximum recursion depth exceeded");
+    vm.depth++;
+    Value r = call_descr_inner(self, f, args, nargs, kw);
+    vm.depth--;
+    return r;
+}
+
+static Value call_descr_inner(Value self, Value f, const Value *args, size_t nargs, Value kw) {
     Type *ft = v_type(f);
     if (ft == &FunctionType || ft == &MethodDescrType || ft == &SlotWrapperType) {
         size_t nk = kw == VNULL ? 0 : tuple_len(kw);
@@ -151,8 +164,16 @@ static Value call2(Value self, int ni, Value a, Value b) {
     return r;
 }
 
-static Value slot_repr(Value self) { return call0(self, N_REPR); }
-static Value slot_str(Value self) { return call0(self, N_STR); }
+/* repr()/str() recursing through a class's __repr__ hits the limit in the
+ * C call first in CPython, hence its wording */
+static Value checked_call0(Value self, int ni) {
+    if (vm.depth + 1 >= vm.recursion_limit)
+        return err_set_str(Exc_RecursionError,
+                           "maximum recursion depth exceeded while calling a Python object");
+    return call0(self, ni);
+}
+static Value slot_repr(Value self) { return checked_call0(self, N_REPR); }
+static Value slot_str(Value self) { return checked_call0(self, N_STR); }
 
 static int64_t slot_hash(Value self, bool *err) {
     Value f = type_lookup(v_type(self), name_of(N_HASH));
