@@ -91,6 +91,22 @@ static Value function_str(Value f) {
     return str_fmt("%s()", str_cstr(qual));
 }
 
+/* The callable of a call f(*x) whose only positional part is the starred
+ * x, extended into register `list_reg` by the LIST_EXTEND at ip; VNULL when
+ * the list is not such a call's (CPython names the function only then). */
+static Value star_call_target(Code *co, Instr *ip, Value *R, uint32_t list_reg) {
+    bool tupled = false;
+    Instr *end = co->code + co->ncode;
+    for (int n = 0; n < 64 && ++ip < end; n++) {
+        uint32_t op = ip->op;
+        if ((op == OP_LIST_APPEND || op == OP_LIST_EXTEND) && ip->a == list_reg) return VNULL;
+        if (op == OP_LIST_TO_TUPLE && ip->a == list_reg && ip->b == list_reg) tupled = true;
+        if (op == OP_CALL_EX) return (tupled && (uint32_t)ip->a + 1 == list_reg) ? R[ip->a] : VNULL;
+        ip += op_extra[op];
+    }
+    return VNULL;
+}
+
 static int do_raise(Value exc, Value cause) {
     Value inst;
     if (v_isobj(exc) && (v_type(exc)->flags & TPF_TYPE_SUB) &&
@@ -1177,6 +1193,8 @@ L_CALL : {
             }
         }
     }
+    /* Builtins go through obj_call: its depth count gives CPython's
+     * "... while calling a Python object" on recursion through C. */
     Value r = obj_call(fn, R + a + 1, nargs, VNULL);
     CHECK(r);
     R[a] = r;
@@ -1226,7 +1244,12 @@ L_CALL_METHOD : {
             goto enter_frame;
         }
     }
-    Value r = obj_call(fn, args, nargs, VNULL);
+    Value r;
+    if (v_isobj(fn) && OBJ(fn)->type == &MethodDescrType && nargs > 0 &&
+        (v_type(args[0]) == BFUNC(fn)->owner || type_is_subtype(v_type(args[0]), BFUNC(fn)->owner)))
+        r = BFUNC(fn)->fn(args[0], args + 1, nargs - 1, VNULL);
+    else
+        r = obj_call(fn, args, nargs, VNULL);
     CHECK(r);
     R[a] = r;
     NEXT(1);
@@ -1260,8 +1283,18 @@ L_CALL_EX : {
     Value fn = R[a], targs = R[a + 1], kw = OPX ? R[a + 2] : VNULL;
     SAVE();
     if (!tuple_check(targs)) {
-        targs = obj_tuple_from_iterable(targs);
-        CHECK(targs);
+        Value src = targs;
+        targs = obj_tuple_from_iterable(src);
+        if (targs == VERR) {
+            if (err_matches(Exc_TypeError) && !v_type(src)->iter && !v_type(src)->getitem) {
+                err_clear();
+                Value fs = function_str(fn);
+                if (fs != VERR)
+                    err_format(Exc_TypeError, "%s argument after * must be an iterable, not %s", str_cstr(fs),
+                               obj_typename(src));
+            }
+            goto error;
+        }
     }
     if (kw && dict_len(kw) == 0) kw = VNULL;
     if (v_isobj(fn) && OBJ(fn)->type == &FunctionType && !(FUNC(fn)->code->flags & CO_GENERATOR)) {
@@ -1375,7 +1408,14 @@ L_LIST_EXTEND : {
     if (list_extend(R[OPA], src) < 0) {
         if (err_matches(Exc_TypeError) && !v_type(src)->iter && !v_type(src)->getitem) {
             err_clear();
-            err_format(Exc_TypeError, "Value after * must be an iterable, not %s", obj_typename(src));
+            Value callee = list_len(R[OPA]) == 0 ? star_call_target(co, ip, R, OPA) : VNULL;
+            Value fs = callee ? function_str(callee) : VNULL;
+            if (fs == VERR) goto error;
+            if (fs)
+                err_format(Exc_TypeError, "%s argument after * must be an iterable, not %s", str_cstr(fs),
+                           obj_typename(src));
+            else
+                err_format(Exc_TypeError, "Value after * must be an iterable, not %s", obj_typename(src));
         }
         goto error;
     }

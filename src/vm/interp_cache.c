@@ -13,6 +13,17 @@
 #include "vm/interp_cache.h"
 #include <stdlib.h>
 
+bool cache_grow_slots(InstanceExt *e, uint32_t n) {
+    uint32_t nc = e->cap ? e->cap * 2 : 4;
+    while (nc < n) nc *= 2;
+    Value *ns = e->slots ? gc_realloc_raw(e->slots, e->cap * sizeof(Value), nc * sizeof(Value))
+                         : gc_alloc_raw(nc * sizeof(Value));
+    if (!ns) return false;
+    e->slots = ns;
+    e->cap = nc;
+    return true;
+}
+
 static CacheEntry *entry_for(Instr *ex) {
     unsigned k = CK_KIND(ex[0].raw);
     if (k == CK_ADD || k == CK_METHOD || k == CK_TMETHOD || k == CK_MODATTR)

@@ -30,6 +30,9 @@ typedef struct CacheEntry {
 #define CK_KIND(w) ((unsigned)((w) >> 56))
 #define CK_PTR(w) ((void *)(uintptr_t)((w)&0x00FFFFFFFFFFFFFFull))
 
+/* Grow an instance's slot array to hold n slots (same policy as instance.c). */
+bool cache_grow_slots(InstanceExt *e, uint32_t n);
+
 static inline InstanceExt *cache_ext(Value o, Type *t) {
     if (!(t->flags & TPF_HAS_SHAPE)) return NULL;
     uint32_t off = HEAPTYPE(t)->ext_offset;
@@ -84,7 +87,7 @@ static inline bool cache_store_attr(Value o, Value v, Instr *ex) {
         Shape *s = e->shape ? e->shape : t->shape0;
         CacheEntry *ce = (CacheEntry *)(uintptr_t)ex[1].raw;
         if ((void *)s != CK_PTR(w0) || t->version != ce->version) return false;
-        if (ce->shape->nslots > e->cap) return false;
+        if (ce->shape->nslots > e->cap && !cache_grow_slots(e, ce->shape->nslots)) return false;
         e->slots[ce->index] = v;
         e->shape = ce->shape;
         return true;
