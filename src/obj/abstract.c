@@ -20,8 +20,18 @@ static Value check_str_result(Value r, const char *what) {
     return r;
 }
 
+/* Deeply nested containers recurse in C: stop before the C stack does. */
+static int check_stack(const char *where) {
+    if (vm_check_c_stack() == 0) return 0;
+    err_clear();
+    err_format(Exc_RecursionError, "maximum recursion depth exceeded%s", where);
+    return -1;
+}
+
 Value obj_repr(Value v) {
     Type *t = v_type(v);
+    if (!v_isobj(v)) return t->repr(v);
+    if (check_stack(" while getting the repr of an object") < 0) return VERR;
     if (!t->repr) return str_fmt("<%s object at %p>", t->name, v_ptr(v));
     return check_str_result(t->repr(v), "__repr__");
 }
@@ -84,6 +94,10 @@ int64_t obj_hash(Value v, bool *err) {
     if (str_check_exact(v)) return str_hash(v);
     if (v_isint(v)) return int_hash(v);
     Type *t = v_type(v);
+    if (check_stack("") < 0) {
+        *err = true;
+        return -1;
+    }
     if (!t->hash) {
         err_format(Exc_TypeError, "unhashable type: '%s'", t->name);
         *err = true;
@@ -133,6 +147,7 @@ Value obj_richcompare(Value a, Value b, CmpOp op) {
         case CMP_GE: return v_bool(x >= y);
         }
     }
+    if (check_stack(" in comparison") < 0) return VERR;
     Type *ta = v_type(a), *tb = v_type(b);
     bool checked_reverse = false;
     Value r;

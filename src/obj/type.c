@@ -216,7 +216,16 @@ void type_ready(Type *t) {
 }
 
 void type_add_method(Type *t, const char *name, CFunc f, int flags) {
-    Value d = builtin_method_descr_new(t, name, f, flags);
+    Value d;
+    if (flags & METH_STATIC) {
+        /* a staticmethod around a function bound to the type, as CPython
+         * shows it (str.maketrans) */
+        Value fn = builtin_function_new(name, f, v_fromptr(t), flags);
+        BFUNC(fn)->owner = t;
+        d = staticmethod_new(fn);
+    } else {
+        d = builtin_method_descr_new(t, name, f, flags);
+    }
     dict_set(t->dict == VNULL ? (t->dict = dict_new()) : t->dict, str_intern_cstr(name), d);
     type_modified(t);
 }
