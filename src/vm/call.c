@@ -13,11 +13,14 @@ const char *vm_func_name(Function *fn) { return str_cstr(fn->qualname); }
 
 void vm_load_closure(Function *fn, Value *R) {
     Code *c = fn->code;
-    if (!c->nfree || !fn->closure) return;
+    if (!c->nfree) return;
     size_t base = (size_t)c->nlocals + c->ncells;
-    size_t n = tuple_len(fn->closure);
+    size_t n = fn->closure ? tuple_len(fn->closure) : 0;
     if (n > c->nfree) n = c->nfree;
     for (size_t i = 0; i < n; i++) R[base + i] = tuple_get(fn->closure, i);
+    /* A closure that is too short (hand-made functions) reads as unbound
+     * free variables instead of crashing. */
+    for (size_t i = n; i < c->nfree; i++) R[base + i] = cell_new(VNULL);
 }
 
 /* "'a'", "'a' and 'b'", "'a', 'b', and 'c'" */

@@ -83,7 +83,16 @@ static Value gen_run(Generator *g, Value v, int mode, Value *retval) {
         FRAMEOBJ(g->frameobj)->live = f;
         FRAMEOBJ(g->frameobj)->back = f->back ? frame_get_frameobj(f->back) : VNONE;
     }
-    if (g->exc_state) vm.handled_exc = g->exc_state;
+    if (g->exc_state) {
+        vm.handled_exc = g->exc_state;
+        /* An exception thrown into a generator suspended in an except block
+         * gets that block's exception as its __context__ (CPython chains
+         * the thrown exception to the generator's own exception state). */
+        if (mode == 1) {
+            Value e = err_fetch();
+            if (e) err_set(e);
+        }
+    }
     if (!g->pc) {
         f->pc = c->code;
     } else if (g->pc->op == OP_YIELD) {
