@@ -217,7 +217,7 @@ static Value ba_mod(Value a, Value b) {
 /* ---- methods ------------------------------------------------------------------------ */
 
 static Value m_append(Value self, ARGS) {
-    if (args_no_kw("append", kwnames) < 0 || args_count("append", nargs, 1, 1) < 0) return VERR;
+    if (args_one("bytearray.append", nargs, kwnames) < 0) return VERR;
     uint8_t c;
     if (byte_value(args[0], &c) < 0) return VERR;
     ByteArray *b = BYTEARRAY(self);
@@ -227,7 +227,7 @@ static Value m_append(Value self, ARGS) {
 }
 
 static Value m_extend(Value self, ARGS) {
-    if (args_no_kw("extend", kwnames) < 0 || args_count("extend", nargs, 1, 1) < 0) return VERR;
+    if (args_one("bytearray.extend", nargs, kwnames) < 0) return VERR;
     Value v = args[0];
     if (str_check(v)) return err_format(Exc_TypeError, "'str' object cannot be interpreted as an integer");
     if (int_check(v)) return err_format(Exc_TypeError, "can't extend bytearray with %s", obj_typename(v));
@@ -238,7 +238,7 @@ static Value m_extend(Value self, ARGS) {
 }
 
 static Value m_insert(Value self, ARGS) {
-    if (args_no_kw("insert", kwnames) < 0 || args_count("insert", nargs, 2, 2) < 0) return VERR;
+    if (args_no_kw("bytearray.insert", kwnames) < 0 || args_count("insert", nargs, 2, 2) < 0) return VERR;
     int64_t i;
     if (!int_check(args[0]) && !v_type(args[0])->nb_index)
         return err_format(Exc_TypeError, "'%s' object cannot be interpreted as an integer",
@@ -261,7 +261,7 @@ static Value m_insert(Value self, ARGS) {
 }
 
 static Value m_pop(Value self, ARGS) {
-    if (args_no_kw("pop", kwnames) < 0 || args_count("pop", nargs, 0, 1) < 0) return VERR;
+    if (args_no_kw("bytearray.pop", kwnames) < 0 || args_count("pop", nargs, 0, 1) < 0) return VERR;
     ByteArray *b = BYTEARRAY(self);
     int64_t i = -1;
     if (nargs) {
@@ -280,7 +280,7 @@ static Value m_pop(Value self, ARGS) {
 }
 
 static Value m_remove(Value self, ARGS) {
-    if (args_no_kw("remove", kwnames) < 0 || args_count("remove", nargs, 1, 1) < 0) return VERR;
+    if (args_one("bytearray.remove", nargs, kwnames) < 0) return VERR;
     uint8_t c;
     if (byte_value(args[0], &c) < 0) return VERR;
     ByteArray *b = BYTEARRAY(self);
@@ -293,13 +293,13 @@ static Value m_remove(Value self, ARGS) {
 }
 
 static Value m_clear(Value self, ARGS) {
-    if (args_count("clear", nargs, 0, 0) < 0) return VERR;
+    if (args_none("bytearray.clear", nargs, kwnames) < 0) return VERR;
     BYTEARRAY(self)->len = 0;
     return VNONE;
 }
 
 static Value m_reverse(Value self, ARGS) {
-    if (args_count("reverse", nargs, 0, 0) < 0) return VERR;
+    if (args_none("bytearray.reverse", nargs, kwnames) < 0) return VERR;
     ByteArray *b = BYTEARRAY(self);
     for (size_t i = 0, j = b->len ? b->len - 1 : 0; i < j; i++, j--) {
         uint8_t t = b->data[i];
@@ -310,7 +310,7 @@ static Value m_reverse(Value self, ARGS) {
 }
 
 static Value m_copy(Value self, ARGS) {
-    if (args_count("copy", nargs, 0, 0) < 0) return VERR;
+    if (args_none("bytearray.copy", nargs, kwnames) < 0) return VERR;
     return bytearray_new(BYTEARRAY(self)->data, BYTEARRAY(self)->len);
 }
 

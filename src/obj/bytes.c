@@ -82,6 +82,12 @@ static void view(Value self, const uint8_t **d, size_t *n) {
 
 static const char *tname(Value self) { return is_bytearray(self) ? "bytearray" : "bytes"; }
 
+/* "bytes.zfill" / "bytearray.zfill": CPython's name in argument errors. */
+static const char *qname(Value self, const char *meth, char buf[48]) {
+    snprintf(buf, 48, "%s.%s", tname(self), meth);
+    return buf;
+}
+
 Value bytes_repr(Value v) {
     const uint8_t *d;
     size_t n;
@@ -493,9 +499,12 @@ static int adjust(Value vs, Value ve, int64_t len, int64_t *start, int64_t *end)
 
 enum { F_FIND, F_RFIND, F_COUNT };
 static Value find_impl(Value self, ARGS, const char *name, int mode, bool raise) {
-    if (args_no_kw(name, kwnames) < 0) return VERR;
-    if (nargs < 1) return err_format(Exc_TypeError, "%s expected at least 1 argument, got %zu", name, nargs);
-    if (nargs > 3) return err_format(Exc_TypeError, "%s expected at most 3 arguments, got %zu", name, nargs);
+    char qn[48];
+    if (args_no_kw(qname(self, name, qn), kwnames) < 0) return VERR;
+    if (nargs < 1)
+        return err_format(Exc_TypeError, "%s() takes at least 1 argument (%zu given)", name, nargs);
+    if (nargs > 3)
+        return err_format(Exc_TypeError, "%s() takes at most 3 arguments (%zu given)", name, nargs);
     const uint8_t *d, *s;
     size_t n, sn;
     uint8_t one;
@@ -541,9 +550,12 @@ static Value b_count(Value self, ARGS) {
 }
 
 static Value startsends(Value self, ARGS, const char *name, bool ends) {
-    if (args_no_kw(name, kwnames) < 0) return VERR;
-    if (nargs < 1) return err_format(Exc_TypeError, "%s expected at least 1 argument, got %zu", name, nargs);
-    if (nargs > 3) return err_format(Exc_TypeError, "%s expected at most 3 arguments, got %zu", name, nargs);
+    char qn[48];
+    if (args_no_kw(qname(self, name, qn), kwnames) < 0) return VERR;
+    if (nargs < 1)
+        return err_format(Exc_TypeError, "%s() takes at least 1 argument (%zu given)", name, nargs);
+    if (nargs > 3)
+        return err_format(Exc_TypeError, "%s() takes at most 3 arguments (%zu given)", name, nargs);
     const uint8_t *d;
     size_t n;
     view(self, &d, &n);
@@ -576,7 +588,8 @@ static Value b_startswith(Value self, ARGS) {
 static Value b_endswith(Value self, ARGS) { return startsends(self, args, nargs, kwnames, "endswith", true); }
 
 static Value b_removeprefix(Value self, ARGS) {
-    if (args_no_kw("removeprefix", kwnames) < 0 || args_count("removeprefix", nargs, 1, 1) < 0) return VERR;
+    char qn[48];
+    if (args_one(qname(self, "removeprefix", qn), nargs, kwnames) < 0) return VERR;
     const uint8_t *d, *p;
     size_t n, pn;
     view(self, &d, &n);
@@ -585,7 +598,8 @@ static Value b_removeprefix(Value self, ARGS) {
     return bytes_check(self) && v_type(self) == &BytesType ? self : make_like(self, d, n);
 }
 static Value b_removesuffix(Value self, ARGS) {
-    if (args_no_kw("removesuffix", kwnames) < 0 || args_count("removesuffix", nargs, 1, 1) < 0) return VERR;
+    char qn[48];
+    if (args_one(qname(self, "removesuffix", qn), nargs, kwnames) < 0) return VERR;
     const uint8_t *d, *p;
     size_t n, pn;
     view(self, &d, &n);
@@ -708,8 +722,8 @@ static Value b_splitlines(Value self, ARGS) {
 }
 
 static Value partition_impl(Value self, ARGS, bool right) {
-    const char *name = right ? "rpartition" : "partition";
-    if (args_no_kw(name, kwnames) < 0 || args_count(name, nargs, 1, 1) < 0) return VERR;
+    char qn[48];
+    if (args_one(qname(self, right ? "rpartition" : "partition", qn), nargs, kwnames) < 0) return VERR;
     const uint8_t *d, *s;
     size_t n, sn;
     view(self, &d, &n);
@@ -729,7 +743,8 @@ static Value b_partition(Value self, ARGS) { return partition_impl(self, args, n
 static Value b_rpartition(Value self, ARGS) { return partition_impl(self, args, nargs, kwnames, true); }
 
 static Value b_join(Value self, ARGS) {
-    if (args_no_kw("join", kwnames) < 0 || args_count("join", nargs, 1, 1) < 0) return VERR;
+    char qn[48];
+    if (args_one(qname(self, "join", qn), nargs, kwnames) < 0) return VERR;
     Value seq = obj_list_from_iterable(args[0]);
     if (seq == VERR) return VERR;
     const uint8_t *sep;
@@ -770,7 +785,8 @@ static Value b_join(Value self, ARGS) {
 /* ---- strip, replace ---------------------------------------------------------------- */
 
 static Value strip_impl(Value self, ARGS, const char *name, bool left, bool right) {
-    if (args_no_kw(name, kwnames) < 0 || args_count(name, nargs, 0, 1) < 0) return VERR;
+    char qn[48];
+    if (args_no_kw(qname(self, name, qn), kwnames) < 0 || args_count(name, nargs, 0, 1) < 0) return VERR;
     const uint8_t *d, *set = NULL;
     size_t n, setn = 0;
     view(self, &d, &n);
@@ -796,7 +812,8 @@ static Value b_rstrip(Value self, ARGS) {
 }
 
 static Value b_replace(Value self, ARGS) {
-    if (args_no_kw("replace", kwnames) < 0) return VERR;
+    char qn[48];
+    if (args_no_kw(qname(self, "replace", qn), kwnames) < 0) return VERR;
     if (nargs < 2) return err_format(Exc_TypeError, "replace expected at least 2 arguments, got %zu", nargs);
     if (nargs > 3) return err_format(Exc_TypeError, "replace expected at most 3 arguments, got %zu", nargs);
     const uint8_t *d, *o, *w;
@@ -889,9 +906,8 @@ static Value bcase(Value self, int kind) {
     return r;
 }
 #define NOARGS(fname)                                                                                        \
-    if (args_no_kw(fname, kwnames) < 0) return VERR;                                                         \
-    if (nargs)                                                                                               \
-        return err_format(Exc_TypeError, "%s." fname "() takes no arguments (%zu given)", tname(self), nargs);
+    char qn_[48];                                                                                            \
+    if (args_none(qname(self, fname, qn_), nargs, kwnames) < 0) return VERR;
 static Value b_lower(Value self, ARGS) { NOARGS("lower") return bcase(self, BC_LOWER); }
 static Value b_upper(Value self, ARGS) { NOARGS("upper") return bcase(self, BC_UPPER); }
 static Value b_swapcase(Value self, ARGS) { NOARGS("swapcase") return bcase(self, BC_SWAP); }
@@ -965,7 +981,8 @@ static Value b_istitle(Value self, ARGS) {
 /* ---- padding -------------------------------------------------------------------- */
 
 static Value justify(Value self, ARGS, const char *name, char how) {
-    if (args_no_kw(name, kwnames) < 0) return VERR;
+    char qn[48];
+    if (args_no_kw(qname(self, name, qn), kwnames) < 0) return VERR;
     if (nargs < 1) return err_format(Exc_TypeError, "%s expected at least 1 argument, got %zu", name, nargs);
     if (nargs > 2) return err_format(Exc_TypeError, "%s expected at most 2 arguments, got %zu", name, nargs);
     int64_t width;
@@ -1006,7 +1023,8 @@ static Value b_rjust(Value self, ARGS) { return justify(self, args, nargs, kwnam
 static Value b_center(Value self, ARGS) { return justify(self, args, nargs, kwnames, "center", '^'); }
 
 static Value b_zfill(Value self, ARGS) {
-    if (args_no_kw("zfill", kwnames) < 0 || args_count("zfill", nargs, 1, 1) < 0) return VERR;
+    char qn[48];
+    if (args_one(qname(self, "zfill", qn), nargs, kwnames) < 0) return VERR;
     int64_t width;
     if (!int_check(args[0]) && !v_type(args[0])->nb_index)
         return err_format(Exc_TypeError, "'%s' object cannot be interpreted as an integer",
@@ -1086,7 +1104,9 @@ static Value b_translate(Value self, ARGS) {
 }
 
 static Value b_maketrans(Value self, ARGS) {
-    if (args_no_kw("maketrans", kwnames) < 0 || args_count("maketrans", nargs, 2, 2) < 0) return VERR;
+    char qn[48];
+    if (args_no_kw(qname(self, "maketrans", qn), kwnames) < 0 || args_count("maketrans", nargs, 2, 2) < 0)
+        return VERR;
     const uint8_t *x, *y;
     size_t xn, yn;
     if (obj_get_buffer(args[0], &x, &xn) < 0 || obj_get_buffer(args[1], &y, &yn) < 0) return VERR;
@@ -1142,7 +1162,8 @@ static int hexval(uint8_t c) {
 }
 
 static Value b_fromhex(Value cls, ARGS) {
-    if (args_no_kw("fromhex", kwnames) < 0 || args_count("fromhex", nargs, 1, 1) < 0) return VERR;
+    bool ba_cls = v_isobj(cls) && type_is_subtype((Type *)v_ptr(cls), &ByteArrayType);
+    if (args_one(ba_cls ? "bytearray.fromhex" : "bytes.fromhex", nargs, kwnames) < 0) return VERR;
     Value s = args[0];
     if (!str_check(s))
         return err_format(Exc_TypeError, "fromhex() argument must be str, not %s", obj_typename(s));
@@ -1196,7 +1217,25 @@ static Value b_decode(Value self, ARGS) {
 }
 
 static Value b_getnewargs(Value self, ARGS) {
+    if (args_none("bytes.__getnewargs__", nargs, kwnames) < 0) return VERR;
     return tuple_pack(1, bytes_new(BYTES(self)->data, BYTES(self)->len));
+}
+static Value b_sizeof(Value self, ARGS) {
+    char qn[48];
+    if (args_none(qname(self, "__sizeof__", qn), nargs, kwnames) < 0) return VERR;
+    if (is_bytearray(self)) return v_fromint((int64_t)(sizeof(ByteArray) + BYTEARRAY(self)->cap + 1));
+    return v_fromint((int64_t)(sizeof(Bytes) + BYTES(self)->len + 1));
+}
+/* object.__format__ semantics: only the empty spec is allowed. */
+static Value b_format_dunder(Value self, ARGS) {
+    char qn[48];
+    if (args_one(qname(self, "__format__", qn), nargs, kwnames) < 0) return VERR;
+    if (!str_check(args[0]))
+        return err_format(Exc_TypeError, "__format__() argument must be str, not %s", obj_typename(args[0]));
+    if (str_len(args[0]))
+        return err_format(Exc_TypeError, "unsupported format string passed to %s.__format__",
+                          obj_typename(self));
+    return obj_str(self);
 }
 static Value b_bytes_dunder(Value self, ARGS) {
     if (v_type(self) == &BytesType) return self;
@@ -1257,12 +1296,21 @@ static const struct {
     {"upper", b_upper, 0},
     {"zfill", b_zfill, 0},
     {"__mod__", b_mod, 0},
+    {"__sizeof__", b_sizeof, 0},
+    {"__format__", b_format_dunder, 0},
     {"__rmod__", b_rmod, 0},
 };
+
+/* bytearray.maketrans: same table, bytearray's name in its errors */
+static Value ba_maketrans(Value self, ARGS) {
+    if (args_no_kw("bytearray.maketrans", kwnames) < 0) return VERR;
+    return b_maketrans(self, args, nargs, VNULL);
+}
 
 void bytes_add_shared_methods(Type *t) {
     for (size_t i = 0; i < sizeof shared_methods / sizeof shared_methods[0]; i++)
         type_add_method(t, shared_methods[i].name, shared_methods[i].fn, shared_methods[i].flags);
+    if (t == &ByteArrayType) type_add_method(t, "maketrans", ba_maketrans, METH_STATIC);
 }
 
 static void bytes_trace(Object *o) { (void)o; }

@@ -698,9 +698,7 @@ Value str_format_method(Value self, const Value *args, size_t nargs, Value kwnam
 }
 
 Value str_format_map_method(Value self, const Value *args, size_t nargs, Value kwnames) {
-    if (args_no_kw("format_map", kwnames) < 0) return VERR;
-    if (nargs != 1)
-        return err_format(Exc_TypeError, "format_map() takes exactly one argument (%zu given)", nargs);
+    if (args_one("str.format_map", nargs, kwnames) < 0) return VERR;
     FmtState st = {.mapping = args[0]};
     return render(&st, str_cstr(self), str_nbytes(self), 1);
 }

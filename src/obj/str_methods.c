@@ -104,9 +104,13 @@ static uint32_t *decode_all(Value s, size_t *n) {
 enum { F_FIND, F_RFIND, F_COUNT };
 static Value find_impl(Value self, ARGS, const char *name, int mode, bool raise) {
     Value a[3];
-    if (args_no_kw(name, kwnames) < 0) return VERR;
-    if (nargs < 1) return err_format(Exc_TypeError, "%s expected at least 1 argument, got %zu", name, nargs);
-    if (nargs > 3) return err_format(Exc_TypeError, "%s expected at most 3 arguments, got %zu", name, nargs);
+    char kwname[32];
+    snprintf(kwname, sizeof kwname, "str.%s", name);
+    if (args_no_kw(kwname, kwnames) < 0) return VERR;
+    if (nargs < 1)
+        return err_format(Exc_TypeError, "%s() takes at least 1 argument (%zu given)", name, nargs);
+    if (nargs > 3)
+        return err_format(Exc_TypeError, "%s() takes at most 3 arguments (%zu given)", name, nargs);
     a[0] = args[0];
     a[1] = nargs > 1 ? args[1] : VNULL;
     a[2] = nargs > 2 ? args[2] : VNULL;
@@ -156,9 +160,13 @@ static Value m_count(Value self, ARGS) {
 }
 
 static Value startsends(Value self, ARGS, const char *name, bool ends) {
-    if (args_no_kw(name, kwnames) < 0) return VERR;
-    if (nargs < 1) return err_format(Exc_TypeError, "%s expected at least 1 argument, got %zu", name, nargs);
-    if (nargs > 3) return err_format(Exc_TypeError, "%s expected at most 3 arguments, got %zu", name, nargs);
+    char kwname[32];
+    snprintf(kwname, sizeof kwname, "str.%s", name);
+    if (args_no_kw(kwname, kwnames) < 0) return VERR;
+    if (nargs < 1)
+        return err_format(Exc_TypeError, "%s() takes at least 1 argument (%zu given)", name, nargs);
+    if (nargs > 3)
+        return err_format(Exc_TypeError, "%s() takes at most 3 arguments (%zu given)", name, nargs);
     int64_t len = (int64_t)str_len(self), start, end;
     if (adjust(nargs > 1 ? args[1] : VNULL, nargs > 2 ? args[2] : VNULL, len, &start, &end) < 0) return VERR;
     Value pre = args[0];
@@ -190,8 +198,8 @@ static Value m_startswith(Value self, ARGS) {
 static Value m_endswith(Value self, ARGS) { return startsends(self, args, nargs, kwnames, "endswith", true); }
 
 static Value m_removeprefix(Value self, ARGS) {
-    Value a[1];
-    if (args_parse("removeprefix", "prefix, /", args, nargs, kwnames, a) < 0) return VERR;
+    if (args_one("str.removeprefix", nargs, kwnames) < 0) return VERR;
+    const Value *a = args;
     if (!str_check(a[0]))
         return err_format(Exc_TypeError, "removeprefix() argument must be str, not %s", obj_typename(a[0]));
     size_t n = str_nbytes(a[0]);
@@ -200,8 +208,8 @@ static Value m_removeprefix(Value self, ARGS) {
     return str_exact(self);
 }
 static Value m_removesuffix(Value self, ARGS) {
-    Value a[1];
-    if (args_parse("removesuffix", "suffix, /", args, nargs, kwnames, a) < 0) return VERR;
+    if (args_one("str.removesuffix", nargs, kwnames) < 0) return VERR;
+    const Value *a = args;
     if (!str_check(a[0]))
         return err_format(Exc_TypeError, "removesuffix() argument must be str, not %s", obj_typename(a[0]));
     size_t n = str_nbytes(a[0]), sn = str_nbytes(self);
@@ -383,8 +391,7 @@ static Value m_splitlines(Value self, ARGS) {
 }
 
 static Value partition_impl(Value self, ARGS, bool right) {
-    const char *name = right ? "rpartition" : "partition";
-    if (args_no_kw(name, kwnames) < 0 || args_count(name, nargs, 1, 1) < 0) return VERR;
+    if (args_one(right ? "str.rpartition" : "str.partition", nargs, kwnames) < 0) return VERR;
     Value sep = args[0];
     if (!str_check(sep)) return err_format(Exc_TypeError, "must be str, not %s", obj_typename(sep));
     if (str_nbytes(sep) == 0) return err_set_str(Exc_ValueError, "empty separator");
@@ -401,7 +408,7 @@ static Value m_partition(Value self, ARGS) { return partition_impl(self, args, n
 static Value m_rpartition(Value self, ARGS) { return partition_impl(self, args, nargs, kwnames, true); }
 
 static Value m_join(Value self, ARGS) {
-    if (args_no_kw("join", kwnames) < 0 || args_count("join", nargs, 1, 1) < 0) return VERR;
+    if (args_one("str.join", nargs, kwnames) < 0) return VERR;
     return str_join(self, args[0]);
 }
 
@@ -414,7 +421,9 @@ static bool in_chars(uint32_t cp, const uint32_t *set, size_t n) {
 }
 
 static Value strip_impl(Value self, ARGS, const char *name, bool left, bool right) {
-    if (args_no_kw(name, kwnames) < 0 || args_count(name, nargs, 0, 1) < 0) return VERR;
+    char kwname[32];
+    snprintf(kwname, sizeof kwname, "str.%s", name);
+    if (args_no_kw(kwname, kwnames) < 0 || args_count(name, nargs, 0, 1) < 0) return VERR;
     Value chars = nargs ? args[0] : VNONE;
     uint32_t *set = NULL;
     size_t nset = 0;
@@ -455,7 +464,7 @@ static Value m_rstrip(Value self, ARGS) {
 /* ---- replace ---------------------------------------------------------------- */
 
 static Value m_replace(Value self, ARGS) {
-    if (args_no_kw("replace", kwnames) < 0) return VERR;
+    if (args_no_kw("str.replace", kwnames) < 0) return VERR;
     if (nargs < 2) return err_format(Exc_TypeError, "replace expected at least 2 arguments, got %zu", nargs);
     if (nargs > 3) return err_format(Exc_TypeError, "replace expected at most 3 arguments, got %zu", nargs);
     Value old = args[0], new = args[1];
@@ -627,8 +636,7 @@ static Value case_map(Value self, int kind) {
 }
 
 #define NOARGS(fname)                                                                                        \
-    if (args_no_kw(fname, kwnames) < 0) return VERR;                                                         \
-    if (nargs) return err_format(Exc_TypeError, "str." fname "() takes no arguments (%zu given)", nargs);
+    if (args_none("str." fname, nargs, kwnames) < 0) return VERR;
 
 static Value m_lower(Value self, ARGS) { NOARGS("lower") return case_map(self, CASE_LOWER); }
 static Value m_upper(Value self, ARGS) { NOARGS("upper") return case_map(self, CASE_UPPER); }
@@ -759,7 +767,9 @@ static Value pad(Value self, int64_t left, int64_t right, uint32_t fill) {
 }
 
 static Value justify(Value self, ARGS, const char *name, char how) {
-    if (args_no_kw(name, kwnames) < 0) return VERR;
+    char kwname[32];
+    snprintf(kwname, sizeof kwname, "str.%s", name);
+    if (args_no_kw(kwname, kwnames) < 0) return VERR;
     if (nargs < 1) return err_format(Exc_TypeError, "%s expected at least 1 argument, got %zu", name, nargs);
     if (nargs > 2) return err_format(Exc_TypeError, "%s expected at most 2 arguments, got %zu", name, nargs);
     int64_t width;
@@ -790,7 +800,7 @@ static Value m_rjust(Value self, ARGS) { return justify(self, args, nargs, kwnam
 static Value m_center(Value self, ARGS) { return justify(self, args, nargs, kwnames, "center", '^'); }
 
 static Value m_zfill(Value self, ARGS) {
-    if (args_no_kw("zfill", kwnames) < 0 || args_count("zfill", nargs, 1, 1) < 0) return VERR;
+    if (args_one("str.zfill", nargs, kwnames) < 0) return VERR;
     int64_t width;
     if (get_width(args[0], &width) < 0) return VERR;
     int64_t len = (int64_t)str_len(self);
@@ -849,7 +859,7 @@ static Value m_expandtabs(Value self, ARGS) {
 /* ---- translate / maketrans ------------------------------------------------------ */
 
 static Value m_translate(Value self, ARGS) {
-    if (args_no_kw("translate", kwnames) < 0 || args_count("translate", nargs, 1, 1) < 0) return VERR;
+    if (args_one("str.translate", nargs, kwnames) < 0) return VERR;
     Value table = args[0];
     StrBuf b;
     sb_init(&b);
@@ -885,7 +895,7 @@ static Value m_translate(Value self, ARGS) {
 }
 
 static Value m_maketrans(Value self, ARGS) {
-    if (args_no_kw("maketrans", kwnames) < 0 || args_count("maketrans", nargs, 1, 3) < 0) return VERR;
+    if (args_no_kw("str.maketrans", kwnames) < 0 || args_count("maketrans", nargs, 1, 3) < 0) return VERR;
     Value d = dict_new();
     if (nargs == 1) {
         Value x = args[0];
@@ -949,7 +959,7 @@ static Value m_encode(Value self, ARGS) {
 }
 
 static Value m_format_dunder(Value self, ARGS) {
-    if (args_no_kw("__format__", kwnames) < 0 || args_count("__format__", nargs, 1, 1) < 0) return VERR;
+    if (args_one("str.__format__", nargs, kwnames) < 0) return VERR;
     if (!str_check(args[0]))
         return err_format(Exc_TypeError, "__format__() argument must be str, not %s", obj_typename(args[0]));
     return str_format_spec(self, args[0]);
