@@ -155,10 +155,76 @@ static void visit_target(ST *st, Expr *e) {
     }
 }
 
+/* With `from __future__ import annotations`, annotations are not evaluated but
+ * some expressions are still refused in them, as CPython does. */
+static void check_annotation(ST *st, Expr *e) {
+    if (!e) return;
+    switch (e->kind) {
+    case E_YIELD:
+    case E_YIELDFROM:
+        syn_error(st->err, SE_SYNTAX, e->sp, "'yield expression' can not be used within an annotation");
+    case E_NAMED:
+        syn_error(st->err, SE_SYNTAX, e->sp, "'named expression' can not be used within an annotation");
+    case E_AWAIT:
+        syn_error(st->err, SE_SYNTAX, e->sp, "'await expression' can not be used within an annotation");
+    case E_BINOP:
+        check_annotation(st, e->bin.l);
+        check_annotation(st, e->bin.r);
+        break;
+    case E_UNARY: check_annotation(st, e->un.e); break;
+    case E_BOOLOP:
+        for (int i = 0; i < e->boolop.vals.n; i++) check_annotation(st, e->boolop.vals.items[i]);
+        break;
+    case E_COMPARE:
+        check_annotation(st, e->cmp.left);
+        for (int i = 0; i < e->cmp.comps.n; i++) check_annotation(st, e->cmp.comps.items[i]);
+        break;
+    case E_CALL:
+        check_annotation(st, e->call.func);
+        for (int i = 0; i < e->call.args.n; i++) check_annotation(st, e->call.args.items[i]);
+        for (int i = 0; i < e->call.nkw; i++) check_annotation(st, e->call.kws[i].value);
+        break;
+    case E_ATTR: check_annotation(st, e->attr.value); break;
+    case E_SUBSCRIPT:
+        check_annotation(st, e->sub.value);
+        check_annotation(st, e->sub.index);
+        break;
+    case E_SLICE:
+        check_annotation(st, e->slice.lo);
+        check_annotation(st, e->slice.hi);
+        check_annotation(st, e->slice.step);
+        break;
+    case E_STARRED: check_annotation(st, e->star.value); break;
+    case E_TUPLE:
+    case E_LIST:
+    case E_SET:
+        for (int i = 0; i < e->seq.elts.n; i++) check_annotation(st, e->seq.elts.items[i]);
+        break;
+    case E_DICT:
+        for (int i = 0; i < e->dict.vals.n; i++) {
+            check_annotation(st, e->dict.keys.items[i]);
+            check_annotation(st, e->dict.vals.items[i]);
+        }
+        break;
+    case E_IFEXP:
+        check_annotation(st, e->ifexp.test);
+        check_annotation(st, e->ifexp.body);
+        check_annotation(st, e->ifexp.orelse);
+        break;
+    default: break;
+    }
+}
+
 static void visit_args_outer(ST *st, Arguments *A, bool annotations) {
     for (int i = 0; i < A->ndefaults; i++) visit_expr(st, A->defaults[i]);
     for (int i = 0; i < A->nkwonly; i++)
         if (A->kw_defaults && A->kw_defaults[i]) visit_expr(st, A->kw_defaults[i]);
+    if (annotations && st->mod->future_annotations) {
+        for (int i = 0; i < A->nargs; i++) check_annotation(st, A->args[i]->annotation);
+        for (int i = 0; i < A->nkwonly; i++) check_annotation(st, A->kwonly[i]->annotation);
+        if (A->vararg) check_annotation(st, A->vararg->annotation);
+        if (A->kwarg) check_annotation(st, A->kwarg->annotation);
+    }
     if (annotations && !st->mod->future_annotations) {
         for (int i = 0; i < A->nargs; i++)
             if (A->args[i]->annotation) visit_expr(st, A->args[i]->annotation);
@@ -393,6 +459,7 @@ static void visit_stmt(ST *st, Stmt *s) {
             }
         } else
             visit_target(st, t);
+        if (st->mod->future_annotations) check_annotation(st, s->ann.ann);
         if (!st->mod->future_annotations && !is_function_like(st->cur))
             visit_expr(st, s->ann.ann);
         else if (!st->mod->future_annotations && !s->ann.simple)
@@ -454,6 +521,7 @@ static void visit_stmt(ST *st, Stmt *s) {
         visit_exprs(st, &s->func.decos);
         visit_args_outer(st, s->func.args, true);
         if (s->func.returns && !st->mod->future_annotations) visit_expr(st, s->func.returns);
+        if (st->mod->future_annotations) check_annotation(st, s->func.returns);
         add_def(st, s->func.name, DEF_LOCAL, s->sp);
         Scope *sc = scope_new(st, SC_FUNCTION, s->func.name, s->sp, s);
         s->func.scope = sc;

@@ -48,6 +48,42 @@ static const char *const cmp_sym[] = {"<", "<=", "==", "!=", ">", ">=", "is", "i
 
 static bool up(StrBuf *b, Expr *e, int prec);
 
+/* The inside of an f-string: literal parts with braces doubled, fields
+ * with their conversion and (possibly nested) format spec. */
+static bool put_fparts(StrBuf *b, ExprList *parts) {
+    for (int i = 0; i < parts->n; i++) {
+        Expr *p = parts->items[i];
+        if (p->kind == E_CONST) {
+            for (size_t k = 0; k < p->c.n; k++) {
+                char c = p->c.s[k];
+                if (c == '{' || c == '}') sb_putc(b, c);
+                sb_putc(b, c);
+            }
+            continue;
+        }
+        sb_putc(b, '{');
+        StrBuf ex;
+        sb_init(&ex);
+        if (!up(&ex, p->fmt.value, 2)) {
+            sb_free(&ex);
+            return false;
+        }
+        Value exs = sb_finish(&ex);
+        if (str_cstr(exs)[0] == '{') sb_putc(b, ' ');
+        sb_put_str(b, exs);
+        if (p->fmt.conv) {
+            sb_putc(b, '!');
+            sb_putc(b, (char)p->fmt.conv);
+        }
+        if (p->fmt.spec) {
+            sb_putc(b, ':');
+            if (!put_fparts(b, &p->fmt.spec->joined.values)) return false;
+        }
+        sb_putc(b, '}');
+    }
+    return true;
+}
+
 static bool put_value_repr(StrBuf *b, Value v) {
     if (v == VERR) return false;
     Value r = obj_repr(v);
@@ -331,40 +367,9 @@ static bool up(StrBuf *b, Expr *e, int prec) {
         StrBuf inner;
         sb_init(&inner);
         ExprList single = {&e, 1};
-        ExprList *parts = e->kind == E_JOINEDSTR ? &e->joined.values : &single;
-        for (int i = 0; i < parts->n; i++) {
-            Expr *p = parts->items[i];
-            if (p->kind == E_CONST) {
-                for (size_t k = 0; k < p->c.n; k++) {
-                    char c = p->c.s[k];
-                    if (c == '{' || c == '}') sb_putc(&inner, c);
-                    sb_putc(&inner, c);
-                }
-            } else {
-                sb_putc(&inner, '{');
-                StrBuf ex;
-                sb_init(&ex);
-                if (!up(&ex, p->fmt.value, PR_TEST + 1)) {
-                    sb_free(&ex);
-                    sb_free(&inner);
-                    return false;
-                }
-                Value exs = sb_finish(&ex);
-                if (str_cstr(exs)[0] == '{') sb_putc(&inner, ' ');
-                sb_put_str(&inner, exs);
-                if (p->fmt.conv) {
-                    sb_putc(&inner, '!');
-                    sb_putc(&inner, (char)p->fmt.conv);
-                }
-                if (p->fmt.spec) {
-                    sb_putc(&inner, ':');
-                    for (int k = 0; k < p->fmt.spec->joined.values.n; k++) {
-                        Expr *q = p->fmt.spec->joined.values.items[k];
-                        if (q->kind == E_CONST) sb_put(&inner, q->c.s, q->c.n);
-                    }
-                }
-                sb_putc(&inner, '}');
-            }
+        if (!put_fparts(&inner, e->kind == E_JOINEDSTR ? &e->joined.values : &single)) {
+            sb_free(&inner);
+            return false;
         }
         Value body = sb_finish(&inner);
         Value r = str_repr(body);
