@@ -8,6 +8,7 @@
  */
 #include "runtime.h"
 #include "obj/strimpl.h"
+#include "obj/codecs.h"
 
 typedef enum { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1 } Codec;
 static const char *codec_names[] = {"utf-8", "ascii", "latin-1"};
@@ -57,6 +58,11 @@ static int lookup_codec(Value enc, Codec *out) {
             }
     err_format(Exc_LookupError, "unknown encoding: %s", s);
     return -1;
+}
+
+int codec_check(Value encoding) {
+    Codec c;
+    return lookup_codec(encoding, &c);
 }
 
 static ErrHandler lookup_handler(Value errors) {

@@ -28,9 +28,7 @@ Value bytes_percent_format(Value fmt, Value args, bool bytearray);
 Value str_format_method(Value self, const Value *args, size_t nargs, Value kwnames);
 Value str_format_map_method(Value self, const Value *args, size_t nargs, Value kwnames);
 
-/* codecs.c: encoding/errors may be VNULL for the defaults. */
-Value codec_decode(const uint8_t *data, size_t n, Value encoding, Value errors);
-Value codec_encode(Value s, Value encoding, Value errors); /* bytes */
+#include "obj/codecs.h"
 
 void str_methods_init(void);
 void bytes_types_init(void);
