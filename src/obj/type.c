@@ -455,14 +455,13 @@ static Value process_slots(Value name, Value dict, bool *add_dict, bool *add_wea
         }
         if (str_eq_cstr(s, "__weakref__")) {
             if (*add_weakref)
-                return err_set_str(Exc_TypeError, "__weakref__ slot disallowed: we already got one");
+                return err_set_str(
+                    Exc_TypeError,
+                    "__weakref__ slot disallowed: either we already got one, or __itemsize__ != 0");
             *add_weakref = true;
             continue;
         }
         Value m = mangle(name, str_intern(s));
-        for (size_t k = 0; k < list_len(out); k++)
-            if (str_eq(list_get(out, k), m))
-                return err_format(Exc_TypeError, "duplicate slot name %s", str_cstr(m));
         int r = dict_contains(dict, m);
         if (r < 0) return VERR;
         if (r)
@@ -588,7 +587,17 @@ Type *type_new_heap(Type *meta, Value name, Value bases, Value ns, Value kwds) {
         dict_set_cstr(dict, "__hash__", VNONE);
 
     /* instance layout */
-    bool add_dict = false, add_weakref = false;
+    /* a base that already gives instances a __dict__/__weakref__ makes
+     * listing them in __slots__ an error */
+    bool base_dict = false, base_weakref = false;
+    for (size_t i = 0; i < tuple_len(bases); i++) {
+        Type *b = (Type *)v_ptr(tuple_get(bases, i));
+        if (type_has(b, TPF_HAS_SHAPE)) {
+            base_dict |= HEAPTYPE(b)->has_dict;
+            base_weakref |= HEAPTYPE(b)->has_weakref;
+        }
+    }
+    bool add_dict = base_dict, add_weakref = base_weakref;
     Value newslots = process_slots(name, dict, &add_dict, &add_weakref);
     if (newslots == VERR) return NULL;
     Type *sb = base;
@@ -623,7 +632,7 @@ Type *type_new_heap(Type *meta, Value name, Value bases, Value ns, Value kwds) {
         h->has_dict = true;
         h->has_weakref = true;
     } else {
-        if (tuple_len(newslots) > 0 && is_varsize_base(sb)) {
+        if (tuple_len(newslots) > 0 && (is_varsize_base(sb) || type_has(sb, TPF_INT_SUB))) {
             err_format(Exc_TypeError, "nonempty __slots__ not supported for subtype of '%s'", sb->name);
             return NULL;
         }
