@@ -217,9 +217,11 @@ static int set_suppress(Value self, Value v) {
         err_set_str(Exc_TypeError, "__suppress_context__ may not be deleted");
         return -1;
     }
-    int b = obj_truthy(v);
-    if (b < 0) return -1;
-    EXC(self)->suppress_context = b;
+    if (v != VTRUE && v != VFALSE) {
+        err_set_str(Exc_TypeError, "attribute value type must be bool");
+        return -1;
+    }
+    EXC(self)->suppress_context = v == VTRUE;
     return 0;
 }
 
