@@ -245,6 +245,13 @@ static Value intern_lookup(const char *data, size_t n, int64_t h) {
 }
 
 static void intern_add(Value s) {
+    /* Other areas intern names before text_types_init runs: register the
+     * table's scanner on first use. */
+    static bool scanner_registered;
+    if (!scanner_registered) {
+        gc_add_root_scanner(intern_scan);
+        scanner_registered = true;
+    }
     if ((intern_used + 1) * 2 > intern_cap) {
         size_t ncap = intern_cap ? intern_cap * 2 : 1024;
         Value *ns = gc_alloc_raw(ncap * sizeof(Value));
@@ -852,7 +859,6 @@ void text_types_init(void) {
         char_cache[c] = v;
     }
     gc_add_roots(char_cache, 128);
-    gc_add_root_scanner(intern_scan);
     type_ready(&StrType);
     type_ready(&StrIterType);
     type_ready(&StrUnicodeIterType);
