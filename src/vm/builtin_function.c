@@ -112,11 +112,10 @@ static Value cdescr_call(Value callable, const Value *args, size_t nargs, Value 
 
 static Value descr_get(Value descr, Value obj, Value type) {
     BuiltinFunction *d = BFUNC(descr);
-    if (obj == VNULL || obj == VNONE) {
-        if (obj == VNONE && type == VNULL) goto check; /* __get__(None) on an instance of NoneType */
+    /* VNULL is class access; None is too when a class other than NoneType is given
+     * (descr.__get__(None, cls) from Python), otherwise it is the instance None. */
+    if (obj == VNULL || (obj == VNONE && type != VNULL && type != VNONE && type != v_fromptr(&NoneType)))
         return descr;
-    }
-check:;
     Type *st = v_type(obj);
     if (st != d->owner && !type_is_subtype(st, d->owner))
         return err_format(Exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
