@@ -182,6 +182,53 @@ static Value literal_value(Unit *u, Expr *e) {
     return VNULL;
 }
 
+static int bit_length_small(Value v) {
+    int64_t i = v_int(v);
+    uint64_t m = i < 0 ? (uint64_t)(-(i + 1)) + 1 : (uint64_t)i;
+    int n = 0;
+    while (m) n++, m >>= 1;
+    return n;
+}
+
+/* Folding a binary operation on constants, as CPython does, but only when the
+ * result is certainly small (no huge ints or strings built at compile time)
+ * and the operation cannot fail. */
+static Value fold_binop(int op, Value l, Value r) {
+    bool ln = v_isint(l) || v_isfloat(l), rn = v_isint(r) || v_isfloat(r);
+    bool lstr = str_check_exact(l) || (v_isobj(l) && OBJ(l)->type == &BytesType);
+    if (ln && rn) {
+        if (v_isint(l) && v_isint(r)) {
+            int bl = bit_length_small(l), br = bit_length_small(r);
+            if (op == BINOP_POW && (v_int(r) < 0 || v_int(r) > 128 || bl * v_int(r) > 128)) return VNULL;
+            if (op == BINOP_LSHIFT && (v_int(r) < 0 || v_int(r) > 128 || bl + v_int(r) > 128)) return VNULL;
+            if (op == BINOP_MUL && bl + br > 128) return VNULL;
+        }
+        if ((op == BINOP_TRUEDIV || op == BINOP_FLOORDIV || op == BINOP_MOD) &&
+            ((v_isint(r) && v_int(r) == 0) || (v_isfloat(r) && v_float(r) == 0.0)))
+            return VNULL;
+        if (op == BINOP_POW && v_isfloat(l) && v_float(l) == 0.0) return VNULL;
+        if (op == BINOP_RSHIFT || op == BINOP_LSHIFT) {
+            if (!v_isint(l) || !v_isint(r) || v_int(r) < 0) return VNULL;
+        }
+        if (op == BINOP_MATMUL) return VNULL;
+    } else if (lstr && op == BINOP_ADD && v_isobj(r) && OBJ(r)->type == OBJ(l)->type) {
+        size_t nl = str_check_exact(l) ? str_nbytes(l) : BYTES(l)->len;
+        size_t nr = str_check_exact(r) ? str_nbytes(r) : BYTES(r)->len;
+        if (nl + nr > 4096) return VNULL;
+    } else if (lstr && op == BINOP_MUL && v_isint(r)) {
+        size_t nl = str_check_exact(l) ? str_nbytes(l) : BYTES(l)->len;
+        if (v_int(r) < 0 || v_int(r) > 4096 || nl * (size_t)v_int(r) > 4096) return VNULL;
+    } else {
+        return VNULL;
+    }
+    Value res = obj_binop(l, r, (BinOp)op);
+    if (res == VERR) {
+        err_clear();
+        return VNULL;
+    }
+    return res;
+}
+
 Value const_value(Unit *u, Expr *e) {
     switch (e->kind) {
     case E_CONST: return literal_value(u, e);
@@ -191,7 +238,7 @@ Value const_value(Unit *u, Expr *e) {
     case E_UNARY: {
         if (e->un.op == UN_NOT) return VNULL;
         Expr *x = e->un.e;
-        if (x->kind != E_CONST && x->kind != E_UNARY) return VNULL;
+        if (x->kind != E_CONST && x->kind != E_UNARY && x->kind != E_BINOP) return VNULL;
         Value v = const_value(u, x);
         if (!v) return VNULL;
         if (!(v_isint(v) || v_isfloat(v) || int_check_exact(v) || v_type(v) == &ComplexType)) return VNULL;
@@ -202,6 +249,13 @@ Value const_value(Unit *u, Expr *e) {
             return VNULL;
         }
         return r;
+    }
+    case E_BINOP: {
+        Value l = const_value(u, e->bin.l);
+        if (!l) return VNULL;
+        Value r = const_value(u, e->bin.r);
+        if (!r) return VNULL;
+        return fold_binop(e->bin.op, l, r);
     }
     case E_TUPLE: {
         int n = e->seq.elts.n;
@@ -238,7 +292,7 @@ int cx_top(Unit *u, Expr *e) {
 }
 
 int cx_rk(Unit *u, Expr *e) {
-    if (e->kind == E_CONST || e->kind == E_UNARY || e->kind == E_TUPLE) {
+    if (e->kind == E_CONST || e->kind == E_UNARY || e->kind == E_TUPLE || e->kind == E_BINOP) {
         Value v = const_value(u, e);
         if (v && v != VNONE) {
             int k = const_index(u, v);
@@ -691,6 +745,12 @@ static int cx_inner(Unit *u, Expr *e, int dst) {
         return load_const(u, literal_value(u, e), r);
     }
     case E_BINOP: {
+        Value k = const_value(u, e);
+        if (k) {
+            int r = dst_or_new(u, dst);
+            set_pos(u, e->sp);
+            return load_const(u, k, r);
+        }
         int a = cx_rk(u, e->bin.l);
         int b = cx_rk(u, e->bin.r);
         u->next_reg = save;
