@@ -206,19 +206,24 @@ static Value slot_richcompare(Value a, Value b, CmpOp op) {
 
 static bool is_native_wrapper(Value f, size_t offset, AnyFn *out);
 
+Value generic_getattr_opt(Value o, Value name); /* instance.c */
+
 static Value slot_getattr_hook(Value self, Value name) {
     Type *t = v_type(self);
     Value ga = type_lookup(t, name_of(N_GETATTRIBUTE));
+    Value g = type_lookup(t, name_of(N_GETATTR));
     Value r;
     AnyFn native;
     if (ga == VNULL ||
-        (is_native_wrapper(ga, offsetof(Type, getattr), &native) && native == (AnyFn)obj_generic_getattr))
-        r = obj_generic_getattr(self, name);
-    else
-        r = call_descr(self, ga, &name, 1, VNULL);
-    if (r != VERR || !err_matches(Exc_AttributeError)) return r;
-    Value g = type_lookup(t, name_of(N_GETATTR));
-    if (g == VNULL) return r;
+        (is_native_wrapper(ga, offsetof(Type, getattr), &native) && native == (AnyFn)obj_generic_getattr)) {
+        if (g == VNULL) return obj_generic_getattr(self, name);
+        /* the common proxy case: no AttributeError object for the miss */
+        r = generic_getattr_opt(self, name);
+        if (r != VNULL) return r;
+        return call_descr(self, g, &name, 1, VNULL);
+    }
+    r = call_descr(self, ga, &name, 1, VNULL);
+    if (r != VERR || !err_matches(Exc_AttributeError) || g == VNULL) return r;
     err_clear();
     return call_descr(self, g, &name, 1, VNULL);
 }
