@@ -1335,8 +1335,8 @@ Type BytesType = {
 };
 
 void bytes_types_init(void) {
-    empty_bytes = bytes_alloc(0);
     gc_add_root(&empty_bytes);
+    empty_bytes = bytes_alloc(0);
     type_ready(&BytesType);
     type_ready(&BytesIterType);
     type_ready(&ByteArrayIterType);

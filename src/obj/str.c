@@ -847,9 +847,11 @@ static Type StrUnicodeIterType = {
 };
 
 void text_types_init(void) {
-    empty_str = str_new_len("", 0, 0, true);
+    /* roots first: filling the cache allocates, and may collect */
     gc_add_root(&empty_str);
     gc_add_root(&offset_cache_str);
+    gc_add_roots(char_cache, 128);
+    empty_str = str_new_len("", 0, 0, true);
     for (int c = 0; c < 128; c++) {
         char ch = (char)c;
         Value v = str_alloc(1);
@@ -858,7 +860,6 @@ void text_types_init(void) {
         STR(v)->ascii = true;
         char_cache[c] = v;
     }
-    gc_add_roots(char_cache, 128);
     type_ready(&StrType);
     type_ready(&StrIterType);
     type_ready(&StrUnicodeIterType);
