@@ -94,6 +94,11 @@ static inline int cu_onearg(const char *name, size_t nargs, Value kwnames) {
     return 0;
 }
 
+/* Recursion guard for nested comparisons/hashes (repr_guard.c): -1 with
+ * RecursionError("maximum recursion depth exceeded<where>") when too deep. */
+int cu_recursion_enter(const char *where);
+void cu_recursion_leave(void);
+
 /* Lexicographic rich comparison of two item arrays (tuple.c). */
 Value cu_seq_richcompare(Value a, const Value *ai, size_t an, Value b, const Value *bi, size_t bn, CmpOp op);
 

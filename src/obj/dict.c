@@ -503,7 +503,9 @@ static int dict_equal(Value a, Value b) {
 
 static Value dict_richcompare(Value a, Value b, CmpOp op) {
     if (!dict_check(a) || !dict_check(b) || (op != CMP_EQ && op != CMP_NE)) return VNOTIMPL;
+    if (cu_recursion_enter(" in comparison") < 0) return VERR;
     int r = dict_equal(a, b);
+    cu_recursion_leave();
     if (r < 0) return VERR;
     return v_bool(op == CMP_EQ ? r : !r);
 }

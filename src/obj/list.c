@@ -163,8 +163,17 @@ static Value list_repr(Value self) {
     return sb_finish(&sb);
 }
 
+static Value list_compare(Value a, Value b, CmpOp op);
+
 static Value list_richcompare(Value a, Value b, CmpOp op) {
     if (!list_check(a) || !list_check(b)) return VNOTIMPL;
+    if (cu_recursion_enter(" in comparison") < 0) return VERR;
+    Value r = list_compare(a, b, op);
+    cu_recursion_leave();
+    return r;
+}
+
+static Value list_compare(Value a, Value b, CmpOp op) {
     if ((op == CMP_EQ || op == CMP_NE) && list_len(a) != list_len(b)) return v_bool(op == CMP_NE);
     size_t i;
     for (i = 0; i < list_len(a) && i < list_len(b); i++) {

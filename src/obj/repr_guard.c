@@ -50,3 +50,21 @@ void repr_leave(Value o) {
         }
     }
 }
+
+/* Depth guard for the other recursive container algorithms (comparison,
+ * hashing): nested containers recurse on the C stack, so a very deep
+ * structure must end in RecursionError rather than a stack overflow. The
+ * budget is shared with the Python call depth, like CPython's. */
+static int nested_depth;
+
+int cu_recursion_enter(const char *where) {
+    int lim = vm.recursion_limit > 0 ? vm.recursion_limit : 1000;
+    if (nested_depth + vm.depth >= lim) {
+        err_format(Exc_RecursionError, "maximum recursion depth exceeded%s", where);
+        return -1;
+    }
+    nested_depth++;
+    return 0;
+}
+
+void cu_recursion_leave(void) { nested_depth--; }

@@ -110,10 +110,15 @@ static int64_t tuple_hash(Value self, bool *err) {
     Tuple *t = TUPLE(self);
     if (t->hash != 0) return t->hash;
     uint64_t acc = XXPRIME_5;
+    if (cu_recursion_enter(" while hashing a tuple") < 0) {
+        *err = true;
+        return -1;
+    }
     for (size_t i = 0; i < t->len; i++) {
         bool e = false;
         uint64_t lane = (uint64_t)obj_hash(t->items[i], &e);
         if (e) {
+            cu_recursion_leave();
             *err = true;
             return -1;
         }
@@ -121,6 +126,7 @@ static int64_t tuple_hash(Value self, bool *err) {
         acc = XXROTATE(acc);
         acc *= XXPRIME_1;
     }
+    cu_recursion_leave();
     acc += (uint64_t)t->len ^ (XXPRIME_5 ^ 3527539ULL);
     if (acc == (uint64_t)-1) acc = 1546275796;
     t->hash = (int64_t)acc;
@@ -156,7 +162,10 @@ static Value seq_richcompare(Value a, const Value *ai, size_t an, Value b, const
 
 static Value tuple_richcompare(Value a, Value b, CmpOp op) {
     if (!tuple_check(a) || !tuple_check(b)) return VNOTIMPL;
-    return seq_richcompare(a, TUPLE(a)->items, tuple_len(a), b, TUPLE(b)->items, tuple_len(b), op);
+    if (cu_recursion_enter(" in comparison") < 0) return VERR;
+    Value r = seq_richcompare(a, TUPLE(a)->items, tuple_len(a), b, TUPLE(b)->items, tuple_len(b), op);
+    cu_recursion_leave();
+    return r;
 }
 
 static int64_t tuple_length(Value self) { return (int64_t)tuple_len(self); }
