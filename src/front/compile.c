@@ -464,7 +464,7 @@ static void cs_for(Unit *u, Stmt *s) {
     if (t->kind == E_NAME) sym = scope_lookup(u->scope, scope_mangle(u->scope, t->name.id, u->cc->a));
     bool direct = sym && sym->kind == SYM_LOCAL;
     v = direct ? sym->reg : alloc_reg(u);
-    set_pos(u, s->for_.iter->sp);
+    set_pos(u, s->sp); /* CPython: FOR_ITER carries the whole for statement */
     int fi = emit(u, OP_FOR_ITER, it, v, 0, 0);
     set_pos(u, t->sp);
     if (direct)
@@ -733,7 +733,7 @@ static void cs_with_item(Unit *u, Stmt *s, int item) {
     int m = cx(u, w->ctx, -1);
     int t = alloc_regs(u, 2);
     int x = alloc_reg(u), prev = alloc_reg(u), y = alloc_reg(u), r = alloc_reg(u);
-    set_pos(u, w->ctx->sp);
+    set_pos(u, s->sp);
     emit(u, OP_BEFORE_WITH, t, m, 0, 0);
     if (w->var) cx_store(u, w->var, t + 1);
     uint64_t *cur = da_save(u);

@@ -686,6 +686,9 @@ static Expr *p_strings(Parser *p) {
         flush_literal(p, &parts, &lit, sp);
         e = new_expr(p, E_JOINEDSTR, sp);
         e->joined.values = finish_exprs(p, &parts);
+        /* CPython 3.11 positions the formatting of each field at the whole string */
+        for (int i = 0; i < e->joined.values.n; i++)
+            if (e->joined.values.items[i]->kind == E_FORMATTED) e->joined.values.items[i]->sp = sp;
     } else {
         free(parts.items);
         e = new_expr(p, E_CONST, sp);
@@ -1903,6 +1906,15 @@ static Expr *p_for_target(Parser *p) {
     return target;
 }
 
+/* A compound statement spans to the end of its last clause. */
+static void extend_to(Stmt *s, StmtList *l) {
+    if (l->n) {
+        Span e = l->items[l->n - 1]->sp;
+        s->sp.end_line = e.end_line;
+        s->sp.end_col = e.end_col;
+    }
+}
+
 static Stmt *p_compound(Parser *p) {
     Token *t = peek(p);
     Stmt *s;
@@ -1919,6 +1931,8 @@ static Stmt *p_compound(Parser *p) {
             expect_colon(p);
             p_block(p, &s->if_.orelse, "'else' statement", e->sp.line);
         }
+        extend_to(s, &s->if_.body);
+        extend_to(s, &s->if_.orelse);
         return s;
     }
     case T_FOR: {
@@ -1936,6 +1950,8 @@ static Stmt *p_compound(Parser *p) {
             expect_colon(p);
             p_block(p, &s->for_.orelse, "'else' statement", e->sp.line);
         }
+        extend_to(s, &s->for_.body);
+        extend_to(s, &s->for_.orelse);
         return s;
     }
     case T_WITH: {
@@ -1996,6 +2012,7 @@ static Stmt *p_compound(Parser *p) {
         for (int i = 0; i < items.n; i++) s->with.items[i] = *(WithItem *)items.items[i];
         free(items.items);
         p_block(p, &s->with.body, "'with' statement", t->sp.line);
+        extend_to(s, &s->with.body);
         return s;
     }
     case T_TRY: {
