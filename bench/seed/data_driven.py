@@ -138,6 +138,20 @@ def run(rows):
 EXPECTED = 471593.510087
 
 
+def report_jit():
+    """Under Leones, print what the JIT compiled (`jit: key=value ...`) once the
+    runtime offers leones.jit_stats(); the runner checks that the compiled
+    pieces stay few (TARGETS.md: linear in the branches, <= 40)."""
+    try:
+        import leones
+
+        stats = leones.jit_stats()
+    except (ImportError, AttributeError):
+        return
+    if isinstance(stats, dict):
+        print("jit:", " ".join("%s=%s" % (key, stats[key]) for key in sorted(stats)))
+
+
 def main():
     args = sys.argv[1:]
     iterations = 1
@@ -154,6 +168,7 @@ def main():
         print("iter:", lap)
     print("time:", elapsed)
     print("result:", round(total, 6))
+    report_jit()
     if round(total, 6) != EXPECTED:
         print("wrong result")
         sys.exit(1)
