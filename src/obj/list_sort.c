@@ -9,7 +9,8 @@
  * sorted inputs take about n comparisons.
  *
  * Comparisons: when every key is an exact int (small or big), a float or an
- * exact str, they are compared in C; otherwise obj_compare_bool(a, b, CMP_LT). After a
+ * exact str, they are compared in C; lists of tuples compare their first items
+ * in C and fall back to a full comparison only on ties; otherwise obj_compare_bool(a, b, CMP_LT). After a
  * comparison raises, every later comparison answers "false" without calling
  * anything: the sort then finishes quickly and, since merging only moves
  * items, the list stays a permutation of its items.
@@ -23,7 +24,7 @@
 
 #define MIN_GALLOP 7
 
-typedef enum { K_GENERIC, K_INT, K_BIGINT, K_FLOAT, K_STR } KeyKind;
+typedef enum { K_GENERIC, K_INT, K_BIGINT, K_FLOAT, K_STR, K_TUPLE } KeyKind;
 
 typedef struct {
     Value *k, *v;   /* keys and (when a key function is used) the items; v may be NULL */
@@ -31,6 +32,7 @@ typedef struct {
     size_t tcap;
     Value tk_holder, tv_holder;
     KeyKind kind;
+    KeyKind first_kind; /* K_TUPLE: kind of the tuples' first items */
     bool failed;
     size_t min_gallop;
     size_t nruns;
@@ -45,12 +47,48 @@ static inline int str_lt(Value a, Value b) {
     return c < 0 || (c == 0 && na < nb);
 }
 
+static inline int str_cmp3(Value a, Value b) {
+    size_t na = STR(a)->nbytes, nb = STR(b)->nbytes;
+    int c = memcmp(STR(a)->data, STR(b)->data, na < nb ? na : nb);
+    return c ? c : (na > nb) - (na < nb);
+}
+
+/* Tuples whose first items differ are ordered by those items alone; only
+ * ties go through the full (generic) tuple comparison. Returns -1 for "tie". */
+static inline int tuple_first_lt(Sorter *s, Value a, Value b) {
+    Value x = TUPLE(a)->items[0], y = TUPLE(b)->items[0];
+    switch (s->first_kind) {
+    case K_INT:
+        if (x != y) return v_int(x) < v_int(y);
+        return -1;
+    case K_BIGINT: {
+        int c = v_isint(x) && v_isint(y) ? (v_int(x) > v_int(y)) - (v_int(x) < v_int(y)) : int_cmp(x, y);
+        return c ? c < 0 : -1;
+    }
+    case K_FLOAT:
+        if (v_float(x) < v_float(y)) return 1;
+        if (v_float(y) < v_float(x)) return 0;
+        return -1;
+    case K_STR: {
+        if (x == y) return -1;
+        int c = str_cmp3(x, y);
+        return c ? c < 0 : -1;
+    }
+    default: return -1;
+    }
+}
+
 static inline bool lt(Sorter *s, Value a, Value b) {
     switch (s->kind) {
     case K_INT: return v_int(a) < v_int(b);
     case K_BIGINT: return v_isint(a) && v_isint(b) ? v_int(a) < v_int(b) : int_cmp(a, b) < 0;
     case K_FLOAT: return v_float(a) < v_float(b);
     case K_STR: return str_lt(a, b);
+    case K_TUPLE: {
+        int r = tuple_first_lt(s, a, b);
+        if (r >= 0) return r;
+        break;
+    }
     default: break;
     }
     if (s->failed) return false;
@@ -409,7 +447,33 @@ static KeyKind classify(const Value *k, size_t n) {
             if (!str_check_exact(k[i])) return K_GENERIC;
         return K_STR;
     }
+    if (tuple_check_exact(k[0])) {
+        for (size_t i = 0; i < n; i++)
+            if (!tuple_check_exact(k[i]) || tuple_len(k[i]) == 0) return K_GENERIC;
+        return K_TUPLE;
+    }
     return K_GENERIC;
+}
+
+/* Kind of the first items of n non-empty tuples. */
+static KeyKind classify_first(const Value *k, size_t n) {
+    Value firsts[64];
+    KeyKind kind = K_GENERIC;
+    for (size_t i = 0; i < n; i += 64) {
+        size_t m = n - i < 64 ? n - i : 64;
+        for (size_t j = 0; j < m; j++) firsts[j] = TUPLE(k[i + j])->items[0];
+        KeyKind kk = classify(firsts, m);
+        if (kk == K_TUPLE || kk == K_GENERIC) return K_GENERIC;
+        if (i == 0)
+            kind = kk;
+        else if (kk != kind) {
+            if ((kk == K_INT && kind == K_BIGINT) || (kk == K_BIGINT && kind == K_INT))
+                kind = K_BIGINT;
+            else
+                return K_GENERIC;
+        }
+    }
+    return kind;
 }
 
 static int run_sort(Sorter *s, size_t n) {
@@ -467,6 +531,7 @@ int list_sort(Value lv, Value key, bool reverse) {
     }
     if (n > 1) {
         s.kind = classify(s.k, n);
+        if (s.kind == K_TUPLE) s.first_kind = classify_first(s.k, n);
         if (reverse) reverse_range(&s, 0, n);
         if (run_sort(&s, n) < 0) rc = -1;
         if (reverse) reverse_range(&s, 0, n);
