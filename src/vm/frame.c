@@ -104,7 +104,10 @@ Value frame_get_frameobj(Frame *f) {
     for (Frame *h = g + 1; h <= f; h++) {
         Value back = (h > vm_frames_base && h->back) ? h->back->frameobj : VNONE;
         h->frameobj = frameobj_new(h->code, h->globals, back, h);
-        if (h->gen && !h->gen->frameobj) h->gen->frameobj = h->frameobj;
+        if (h->gen) {
+            FRAMEOBJ(h->frameobj)->gen = v_fromptr(h->gen);
+            if (!h->gen->frameobj) h->gen->frameobj = h->frameobj;
+        }
     }
     return f->frameobj;
 }
@@ -112,18 +115,22 @@ Value frame_get_frameobj(Frame *f) {
 Value frame_locals_snapshot(Frame *f) {
     Code *c = f->code;
     if (c->flags & CO_NAME_LOCALS) return f->locals ? f->locals : f->globals;
+    return locals_snapshot_regs(c, f->R);
+}
+
+Value locals_snapshot_regs(Code *c, Value *R) {
     Value d = dict_new();
     if (d == VERR) return VERR;
     for (uint32_t i = 0; i < c->nlocals && i < tuple_len(c->varnames); i++)
-        if (f->R[i] && dict_set(d, tuple_get(c->varnames, i), f->R[i]) < 0) return VERR;
+        if (R[i] && dict_set(d, tuple_get(c->varnames, i), R[i]) < 0) return VERR;
     for (uint32_t i = 0; i < c->ncells; i++) {
-        Value cell = f->R[c->nlocals + i];
+        Value cell = R[c->nlocals + i];
         if (cell && v_isobj(cell) && OBJ(cell)->type == &CellType && CELL(cell)->v &&
             dict_set(d, tuple_get(c->cellvars, i), CELL(cell)->v) < 0)
             return VERR;
     }
     for (uint32_t i = 0; i < c->nfree; i++) {
-        Value cell = f->R[c->nlocals + c->ncells + i];
+        Value cell = R[c->nlocals + c->ncells + i];
         if (cell && v_isobj(cell) && OBJ(cell)->type == &CellType && CELL(cell)->v &&
             dict_set(d, tuple_get(c->freevars, i), CELL(cell)->v) < 0)
             return VERR;

@@ -63,7 +63,8 @@ void frame_detach_object(Frame *f);
 Value frame_get_frameobj(Frame *f); /* FrameObject for f (materialises the chain below it) */
 int32_t frame_lineno(Frame *f);
 Value frame_locals_snapshot(Frame *f); /* dict of bound named locals and free vars (or the locals dict) */
-int vm_check_c_stack(void);            /* -1 with RecursionError when the C stack is nearly exhausted */
+Value locals_snapshot_regs(Code *c, Value *R);
+int vm_check_c_stack(void); /* -1 with RecursionError when the C stack is nearly exhausted */
 
 /* New Frame record above vm_frame (NULL + RecursionError on overflow). The
  * caller fills code/func/globals/pc and raises `top` if its window ends

@@ -308,6 +308,7 @@ static Value gi_get_frame(Value self) {
     if (g->running && g->frame) return frame_get_frameobj(g->frame);
     if (!g->frameobj) {
         g->frameobj = frameobj_new(g->code, g->globals, VNONE, NULL);
+        FRAMEOBJ(g->frameobj)->gen = self;
         if (g->pc) {
             FRAMEOBJ(g->frameobj)->pc = (uint32_t)(g->pc - g->code->code);
             if (g->code->positions)

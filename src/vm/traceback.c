@@ -21,6 +21,7 @@ static void frameobj_trace(Object *o) {
     gc_mark(f->globals);
     gc_mark(f->locals);
     gc_mark(f->back);
+    gc_mark(f->gen);
 }
 
 Type TracebackType = {
@@ -118,6 +119,12 @@ static Value fo_get_locals(Value self) {
     Frame *live = f->live;
     if (live) {
         Value d = frame_locals_snapshot(live);
+        if (d == VERR) return VERR;
+        f->locals = d;
+        return d;
+    }
+    if (f->gen && !GEN(f->gen)->finished && GEN(f->gen)->regs) {
+        Value d = locals_snapshot_regs(f->code, GEN(f->gen)->regs);
         if (d == VERR) return VERR;
         f->locals = d;
         return d;

@@ -14,18 +14,19 @@ typedef struct FrameObject {
     Object ob;
     Code *code;
     Value globals;
-    Value locals;  /* dict snapshot or the frame's locals dict; VNULL until asked */
-    Value back;    /* FrameObject of the caller or VNONE */
+    Value locals; /* dict snapshot or the frame's locals dict; VNULL until asked */
+    Value back;   /* FrameObject of the caller or VNONE */
     int32_t lineno;
     uint32_t pc;
-    void *live;    /* the live VM frame while it runs, NULL after it returned */
+    void *live; /* the live VM frame while it runs, NULL after it returned */
+    Value gen;  /* generator owning the frame (its registers outlive the VM frame), or VNULL */
 } FrameObject;
 
 typedef struct Traceback {
     Object ob;
-    Value next;    /* Traceback or VNONE */
-    Value frame;   /* FrameObject */
-    uint32_t pc;   /* word index of the instruction that raised (tb_lasti = 2*pc) */
+    Value next;  /* Traceback or VNONE */
+    Value frame; /* FrameObject */
+    uint32_t pc; /* word index of the instruction that raised (tb_lasti = 2*pc) */
     int32_t lineno;
 } Traceback;
 
