@@ -163,7 +163,7 @@ def c_tests(leones):
     results = []
     for src in sorted(glob.glob(os.path.join(ROOT, "tests", "c", "*.c"))):
         name = os.path.basename(src)[:-2]
-        exe = os.path.join(build, "ctest_" + name)
+        exe = os.path.join(build, "ctest_%s_%d" % (name, os.getpid()))
         cc = os.environ.get("CC", "gcc")
         flags = os.environ.get("CTEST_FLAGS", "").split()
         cmd = [cc, "-std=gnu11", "-g", "-O1", "-I" + os.path.join(ROOT, "src"), "-I" + os.path.join(ROOT, "include")] + flags + [
@@ -178,6 +178,9 @@ def c_tests(leones):
             results.append(("c/" + name, ok, "" if ok else p.stdout.decode()[-3000:]))
         except subprocess.TimeoutExpired:
             results.append(("c/" + name, False, "timeout"))
+        finally:
+            if os.path.exists(exe):
+                os.remove(exe)
     return results
 
 
