@@ -531,7 +531,7 @@ static Value math_fsum(Value self, const Value *args, size_t nargs, Value kw) {
             }
             p = np;
         }
-        p[n++] = x;
+        if (x != 0.0) p[n++] = x; /* no zero partials: fsum([-0.0]) is 0.0 */
     }
     if (have_special) {
         free(p);

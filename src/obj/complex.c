@@ -342,7 +342,8 @@ static int parse_complex(const char *s, size_t n, double *re, double *im) {
 
 /* Value of a number argument as a complex pair, honouring __complex__ and
  * __float__/__index__. 1: not a number. */
-static int number_parts(Value v, double *re, double *im) {
+static int number_parts(Value v, double *re, double *im, bool *is_complex) {
+    *is_complex = complex_check(v);
     int r = operand(v, re, im);
     if (r <= 0) return r;
     Value m = type_lookup_cstr(v_type(v), "__complex__");
@@ -354,6 +355,7 @@ static int number_parts(Value v, double *re, double *im) {
             return -1;
         }
         *re = COMPLEX(c)->re, *im = COMPLEX(c)->im;
+        *is_complex = true;
         return 0;
     }
     Type *t = v_type(v);
@@ -370,6 +372,7 @@ static Value complex_tp_new(Type *t, const Value *args, size_t nargs, Value kwna
         if (args_parse("complex", "real=, imag=", args, nargs, kwnames, a) < 0) return VERR;
     }
     double re = 0, im = 0;
+    bool re_complex = false, im_complex = false;
     if (a[0] != VNULL && str_check(a[0])) {
         if (a[1] != VNULL)
             return err_set_str(Exc_TypeError, "complex() can't take second arg if first is a string");
@@ -381,7 +384,7 @@ static Value complex_tp_new(Type *t, const Value *args, size_t nargs, Value kwna
         return err_set_str(Exc_TypeError, "complex() second arg can't be a string");
     if (a[0] != VNULL) {
         if (t == &ComplexType && a[1] == VNULL && v_type(a[0]) == &ComplexType) return a[0];
-        int r = number_parts(a[0], &re, &im);
+        int r = number_parts(a[0], &re, &im, &re_complex);
         if (r < 0) return VERR;
         if (r > 0)
             return err_format(Exc_TypeError,
@@ -390,13 +393,14 @@ static Value complex_tp_new(Type *t, const Value *args, size_t nargs, Value kwna
     }
     if (a[1] != VNULL) {
         double r2, i2;
-        int r = number_parts(a[1], &r2, &i2);
+        int r = number_parts(a[1], &r2, &i2, &im_complex);
         if (r < 0) return VERR;
         if (r > 0)
             return err_format(Exc_TypeError, "complex() second argument must be a number, not '%s'",
                               obj_typename(a[1]));
-        re -= i2;
-        im += r2;
+        /* only complex parts mix: complex(1.5, -0.0) keeps its -0.0 */
+        if (im_complex) re -= i2;
+        im = re_complex ? im + r2 : r2;
     }
     return complex_new_of_type(t, re, im);
 }

@@ -327,7 +327,15 @@ static Value int_binop_slow(Value a, Value b, BinOp op) {
         } else {
             if (mpz_sgn(za.p) == 0) break;
             if (!mpz_fits_ulong_p(zb.p) || mpz_get_ui(zb.p) > INT_MAX_BITS) {
-                res = err_no_memory();
+                /* CPython: MemoryError, or OverflowError once the digit count
+                 * (30-bit digits) would not fit its size field */
+                uint64_t digits = mpz_fits_ulong_p(zb.p)
+                                      ? mpz_get_ui(zb.p) / 30 + mpz_sizeinbase(za.p, 2) / 30 + 2
+                                      : UINT64_MAX;
+                if (digits > ((uint64_t)INT64_MAX - 24) / 4)
+                    res = err_set_str(Exc_OverflowError, "too many digits in integer");
+                else
+                    res = err_no_memory();
                 break;
             }
             mpz_mul_2exp(r, za.p, mpz_get_ui(zb.p));
