@@ -75,7 +75,10 @@
     X(UnicodeWarning, "UnicodeWarning", Warning)                                                             \
     X(BytesWarning, "BytesWarning", Warning)                                                                 \
     X(EncodingWarning, "EncodingWarning", Warning)                                                           \
-    X(ResourceWarning, "ResourceWarning", Warning)
+    X(ResourceWarning, "ResourceWarning", Warning)                                                           \
+    X(BaseExceptionGroup, "BaseExceptionGroup", BaseException)                                               \
+    X(ExceptionGroup, "ExceptionGroup", BaseExceptionGroup) /* + Exception: bases fixed in exceptions_init   \
+                                                             */
 
 /* Exc_TypeError etc.: the built-in exception classes (heap Type objects,
  * created by exceptions_init()). */

@@ -559,6 +559,192 @@ static Value uee_str_common(Value self, const char *verb, bool with_enc) {
 static Value uee_str(Value self) { return uee_str_common(self, "encode", true); }
 static Value ute_str(Value self) { return uee_str_common(self, "translate", false); }
 
+/* ---- exception groups (PEP 654) ------------------------------------------ */
+
+static Value eg_tp_new(Type *t, const Value *args, size_t nargs, Value kwnames) {
+    if (kwnames != VNULL && tuple_len(kwnames) > 0)
+        return err_set_str(Exc_TypeError, "BaseExceptionGroup.__new__() takes no keyword arguments");
+    if (nargs != 2)
+        return err_format(Exc_TypeError, "BaseExceptionGroup.__new__() takes exactly 2 arguments (%zu given)",
+                          nargs);
+    if (!str_check(args[0]))
+        return err_format(Exc_TypeError, "BaseExceptionGroup.__new__() argument 1 must be str, not %s",
+                          obj_typename(args[0]));
+    Value excs = args[1];
+    Type *et = v_type(excs);
+    if (!(list_check(excs) || tuple_check(excs) ||
+          (et->getitem && et->len && !type_has(et, TPF_DICT_SUB | TPF_SET_SUB))))
+        return err_set_str(Exc_TypeError, "second argument (exceptions) must be a sequence");
+    Value seq = obj_tuple_from_iterable(excs);
+    if (seq == VERR) return VERR;
+    if (tuple_len(seq) == 0)
+        return err_set_str(Exc_ValueError, "second argument (exceptions) must be a non-empty sequence");
+    bool nested_base = false;
+    for (size_t i = 0; i < tuple_len(seq); i++) {
+        Value e = tuple_get(seq, i);
+        if (!exc_check(e))
+            return err_format(Exc_ValueError, "Item %zu of second argument (exceptions) is not an exception",
+                              i);
+        if (!obj_isinstance_type(e, Exc_Exception)) nested_base = true;
+    }
+    if (t == Exc_BaseExceptionGroup) {
+        if (!nested_base) t = Exc_ExceptionGroup;
+    } else if (t == Exc_ExceptionGroup) {
+        if (nested_base) return err_set_str(Exc_TypeError, "Cannot nest BaseExceptions in an ExceptionGroup");
+    } else if (nested_base && type_is_subtype(t, Exc_Exception)) {
+        return err_format(Exc_TypeError, "Cannot nest BaseExceptions in '%s'", t->name);
+    }
+    Value v = exc_tp_new(t, args, nargs, VNULL);
+    EXC(v)->f[0] = args[0];
+    EXC(v)->f[1] = seq;
+    return v;
+}
+
+static int eg_tp_init(Value self, const Value *args, size_t nargs, Value kwnames) {
+    EXC(self)->args = tuple_from_array(args, nargs);
+    return 0;
+}
+
+static Value eg_str(Value self) {
+    size_t n = EXC(self)->f[1] == VNULL ? 0 : tuple_len(EXC(self)->f[1]);
+    Value msg = obj_str(nn(EXC(self)->f[0]));
+    if (msg == VERR) return VERR;
+    return str_fmt("%s (%zu sub-exception%s)", str_cstr(msg), n, n == 1 ? "" : "s");
+}
+
+static Value eg_derive(Value self, const Value *args, size_t nargs, Value kwnames) {
+    Value a[1];
+    if (args_parse("derive", "excs, /", args, nargs, kwnames, a) < 0) return VERR;
+    Value cargs[2] = {nn(EXC(self)->f[0]), a[0]};
+    return exc_new(Exc_BaseExceptionGroup, cargs, 2);
+}
+
+static bool is_exc_class(Value c) {
+    return v_isobj(c) && type_has(v_type(c), TPF_TYPE_SUB) && type_has((Type *)v_ptr(c), TPF_EXC_SUB);
+}
+
+/* split()/subgroup() condition: an exception class, a tuple of them, or a
+ * predicate. */
+static int eg_matches(Value cond, Value e) {
+    bool is_tuple = tuple_check(cond);
+    for (size_t i = 0; is_tuple && i < tuple_len(cond); i++)
+        if (!is_exc_class(tuple_get(cond, i))) is_tuple = false;
+    if (is_exc_class(cond) || is_tuple) return obj_isinstance(e, cond);
+    if (obj_callable(cond) && !(v_isobj(cond) && type_has(v_type(cond), TPF_TYPE_SUB))) {
+        Value r = obj_call1(cond, e);
+        if (r == VERR) return -1;
+        return obj_truthy(r);
+    }
+    err_set_str(Exc_TypeError, "expected a function, exception type or tuple of exception types");
+    return -1;
+}
+
+static int copy_group_info(Value from, Value to) {
+    EXC(to)->traceback = EXC(from)->traceback;
+    EXC(to)->cause = EXC(from)->cause;
+    EXC(to)->context = EXC(from)->context;
+    EXC(to)->suppress_context = EXC(from)->suppress_context;
+    Value notes = obj_getattr_opt(from, str_intern_cstr("__notes__"));
+    if (notes == VERR) return -1;
+    if (notes != VNULL) {
+        Value copy = obj_list_from_iterable(notes);
+        if (copy == VERR) return -1;
+        if (obj_setattr(to, str_intern_cstr("__notes__"), copy) < 0) return -1;
+    }
+    return 0;
+}
+
+static Value make_part(Value eg, Value list) {
+    if (list_len(list) == 0) return VNONE;
+    Value r = obj_callmethod(eg, "derive", &list, 1);
+    if (r == VERR) return VERR;
+    if (!exc_check(r))
+        return err_set_str(Exc_TypeError, "derive must return an instance of BaseExceptionGroup");
+    if (copy_group_info(eg, r) < 0) return VERR;
+    return r;
+}
+
+/* (match, rest) of eg under cond; each None or a group */
+static int eg_split_rec(Value eg, Value cond, bool want_rest, Value *match, Value *rest) {
+    int m = eg_matches(cond, eg);
+    if (m < 0) return -1;
+    if (m) {
+        *match = eg;
+        *rest = VNONE;
+        return 0;
+    }
+    Value excs = nn(EXC(eg)->f[1]);
+    if (!type_is_subtype(v_type(eg), Exc_BaseExceptionGroup) || !tuple_check(excs)) {
+        *match = VNONE;
+        *rest = eg;
+        return 0;
+    }
+    Value ml = list_new(0), rl = list_new(0);
+    for (size_t i = 0; i < tuple_len(excs); i++) {
+        Value e = tuple_get(excs, i);
+        if (type_is_subtype(v_type(e), Exc_BaseExceptionGroup)) {
+            Value em, er;
+            if (eg_split_rec(e, cond, want_rest, &em, &er) < 0) return -1;
+            if (em != VNONE) list_append(ml, em);
+            if (er != VNONE) list_append(rl, er);
+        } else {
+            int r = eg_matches(cond, e);
+            if (r < 0) return -1;
+            list_append(r ? ml : rl, e);
+        }
+    }
+    *match = make_part(eg, ml);
+    if (*match == VERR) return -1;
+    *rest = want_rest ? make_part(eg, rl) : VNONE;
+    if (*rest == VERR) return -1;
+    return 0;
+}
+
+static Value eg_split(Value self, const Value *args, size_t nargs, Value kwnames) {
+    Value a[1];
+    if (args_parse("split", "matcher_value, /", args, nargs, kwnames, a) < 0) return VERR;
+    Value m, r;
+    if (eg_split_rec(self, a[0], true, &m, &r) < 0) return VERR;
+    return tuple_pack(2, m, r);
+}
+
+static Value eg_subgroup(Value self, const Value *args, size_t nargs, Value kwnames) {
+    Value a[1];
+    if (args_parse("subgroup", "matcher_value, /", args, nargs, kwnames, a) < 0) return VERR;
+    Value m, r;
+    if (eg_split_rec(self, a[0], false, &m, &r) < 0) return VERR;
+    return m;
+}
+
+static Value eg_class_getitem(Value cls, const Value *args, size_t nargs, Value kwnames) { return cls; }
+
+/* before type_ready: slots and the second base of ExceptionGroup */
+static void exception_groups_init(void) {
+    Type *b = Exc_BaseExceptionGroup, *e = Exc_ExceptionGroup;
+    b->tp_new = eg_tp_new;
+    b->tp_init = eg_tp_init;
+    b->str = eg_str;
+    add_field(b, "message", 0);
+    add_field(b, "exceptions", 1);
+    /* ExceptionGroup(BaseExceptionGroup, Exception); type_ready keeps a
+     * precomputed mro */
+    e->bases = tuple_pack(2, v_fromptr(b), v_fromptr(Exc_Exception));
+}
+
+static void exception_groups_methods(void) {
+    Type *b = Exc_BaseExceptionGroup, *e = Exc_ExceptionGroup;
+    e->mro = tuple_pack(5, v_fromptr(e), v_fromptr(b), v_fromptr(Exc_Exception), v_fromptr(Exc_BaseException),
+                        v_fromptr(&ObjectType));
+    Value subs = Exc_Exception->subclasses;
+    if (subs == VNULL) Exc_Exception->subclasses = subs = list_new(0);
+    list_append(subs, v_fromptr(e));
+    type_modified(e);
+    type_add_method(b, "derive", eg_derive, 0);
+    type_add_method(b, "split", eg_split, 0);
+    type_add_method(b, "subgroup", eg_subgroup, 0);
+    type_add_method(b, "__class_getitem__", eg_class_getitem, METH_CLASS);
+}
+
 /* ---- creation --------------------------------------------------------- */
 
 static Type *make_exc_type(const char *name, Type *base) {
@@ -645,8 +831,10 @@ void exceptions_init(void) {
     static const char *const ue_fields[] = {"encoding", "object", "start", "end", "reason"};
     for (int i = 0; i < 5; i++) add_field(Exc_UnicodeError, ue_fields[i], i);
 
+    exception_groups_init();
 #define X(c, py, base) type_ready(Exc_##c);
     EXC_LIST(X)
 #undef X
+    exception_groups_methods();
     (void)exc_doc;
 }

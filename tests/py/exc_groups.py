@@ -1,0 +1,31 @@
+eg = ExceptionGroup('msg', [ValueError(1), TypeError(2)])
+print(repr(eg), str(eg), eg.args, eg.message, eg.exceptions, type(eg).__mro__)
+b = BaseExceptionGroup('m', [ValueError(1)])
+print(type(b).__name__, repr(b))
+b2 = BaseExceptionGroup('m', [KeyboardInterrupt()])
+print(type(b2).__name__, str(b2))
+for args in [(1, [ValueError()]), ('m', 5), ('m', []), ('m', [1])]:
+    try: ExceptionGroup(*args)
+    except Exception as e: print(type(e).__name__, e)
+try: ExceptionGroup('m', [KeyboardInterrupt()])
+except Exception as e: print(type(e).__name__, e)
+m, r = eg.split(ValueError)
+print(repr(m), repr(r))
+print(repr(eg.subgroup(lambda e: isinstance(e, TypeError))), eg.subgroup(KeyError))
+nested = ExceptionGroup('outer', [ValueError(1), ExceptionGroup('inner', [TypeError(2), ValueError(3)])])
+print(nested.split(ValueError))
+print(repr(eg.derive([KeyError(1)])))
+print(eg.split(Exception)[1], eg.split((ValueError, TypeError)))
+try: BaseExceptionGroup('m')
+except TypeError as e: print(e)
+print(issubclass(ExceptionGroup, Exception), isinstance(eg, BaseExceptionGroup), ExceptionGroup.__bases__)
+try:
+    raise ExceptionGroup('g', [OSError(2, 'x')])
+except Exception as e:
+    print('caught', type(e).__name__, e)
+eg.add_note('n1')
+print(eg.split(ValueError)[0].__notes__)
+class MyEG(ExceptionGroup):
+    def derive(self, excs):
+        return MyEG(self.message + '!', excs)
+print(repr(MyEG('x', [ValueError(1), KeyError(2)]).split(KeyError)))
