@@ -9,7 +9,8 @@
 #define LEONES_ERRORS_H
 #include "object.h"
 
-/* X(CName, "pyname", Base) — Base is the CName of the parent, BaseException's parent is Object. */
+/* X(CName, "pyname", Base) — Base is the CName of the parent, BaseException's parent is Object.
+ * ExceptionGroup also derives from Exception (second base set by exceptions_init). */
 #define EXC_LIST(X)                                                                                          \
     X(BaseException, "BaseException", Object)                                                                \
     X(SystemExit, "SystemExit", BaseException)                                                               \
@@ -77,8 +78,7 @@
     X(EncodingWarning, "EncodingWarning", Warning)                                                           \
     X(ResourceWarning, "ResourceWarning", Warning)                                                           \
     X(BaseExceptionGroup, "BaseExceptionGroup", BaseException)                                               \
-    X(ExceptionGroup, "ExceptionGroup", BaseExceptionGroup) /* + Exception: bases fixed in exceptions_init   \
-                                                             */
+    X(ExceptionGroup, "ExceptionGroup", BaseExceptionGroup)
 
 /* Exc_TypeError etc.: the built-in exception classes (heap Type objects,
  * created by exceptions_init()). */
