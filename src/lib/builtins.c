@@ -594,4 +594,5 @@ void builtins_init(void) {
     vm_register_native_module("time", time_module_init);
     vm_register_native_module("gc", gc_module_init);
     vm_register_native_module("leones", leones_module_init);
+    vm_register_native_module("_io", io_module_init);
 }

@@ -986,3 +986,17 @@ void textio_init(void) {
     unsupported_root = v_fromptr(t);
     gc_add_root(&unsupported_root);
 }
+
+/* The `_io` native module: what lib/io.py builds on (open, the file types,
+ * UnsupportedOperation). */
+Value io_module_init(void) {
+    Value m = module_new_cstr("_io");
+    module_add(m, "open", builtin_function_new("open", builtin_open, m, 0));
+    module_add(m, "TextIOWrapper", v_fromptr(&TextIOType));
+    module_add(m, "BufferedReader", v_fromptr(&BufferedReaderType));
+    module_add(m, "BufferedWriter", v_fromptr(&BufferedWriterType));
+    module_add(m, "BufferedRandom", v_fromptr(&BufferedRandomType));
+    module_add(m, "UnsupportedOperation", v_fromptr(Exc_UnsupportedOperation));
+    module_add(m, "DEFAULT_BUFFER_SIZE", v_fromint(8192));
+    return m;
+}

@@ -44,6 +44,7 @@ static inline bool fileobj_check(Value v) {
 }
 
 void textio_init(void);
+Value io_module_init(void); /* the _io native module */
 /* A file object over fd (not closed at exit unless closefd). */
 Value fileobj_from_fd(int fd, const char *mode, Value name, bool closefd);
 /* builtins.open(file, mode, buffering, encoding, errors, newline, closefd). */
