@@ -107,6 +107,19 @@ static void expect_colon(Parser *p) {
     syn_error(p->err, SE_SYNTAX, t->sp, "invalid syntax");
 }
 
+/* After `else`, `try`, `finally` and a def's signature only ':' can follow. */
+static void expect_colon_always(Parser *p) {
+    if (kind(p) == T_COLON) {
+        next(p);
+        return;
+    }
+    Span sp = prev(p)->sp;
+    sp.col = sp.end_col;
+    sp.line = sp.end_line;
+    sp.end_col = sp.col;
+    syn_error(p->err, SE_SYNTAX, sp, "expected ':'");
+}
+
 static Expr *new_expr(Parser *p, ExprKind k, Span sp) {
     Expr *e = arena_alloc(p->a, sizeof(Expr));
     e->kind = k;
@@ -238,7 +251,16 @@ static Expr *invalid_target(Expr *e, int mode) {
     }
 }
 
+static void check_debug_name(Parser *p, Expr *e, int mode) {
+    if (e->kind == E_NAME && !strcmp(e->name.id, "__debug__"))
+        syn_error(p->err, SE_SYNTAX, e->sp, "cannot %s __debug__", mode == TGT_DEL ? "delete" : "assign to");
+    if (e->kind == E_TUPLE || e->kind == E_LIST)
+        for (int i = 0; i < e->seq.elts.n; i++) check_debug_name(p, e->seq.elts.items[i], mode);
+    if (e->kind == E_STARRED) check_debug_name(p, e->star.value, mode);
+}
+
 static void check_target(Parser *p, Expr *e, int mode, bool top_of_assign) {
+    check_debug_name(p, e, mode);
     Expr *bad = invalid_target(e, mode);
     if (!bad) {
         if (mode != TGT_DEL) {
@@ -513,7 +535,7 @@ static Expr *fstring_parse(Parser *p, Token *t, const char *body, size_t n, bool
                 char d = body[i];
                 if (quote) {
                     if (d == '\\')
-                        syn_error(p->err, SE_SYNTAX, t->sp,
+                        syn_error(p->err, SE_SYNTAX, fs_span(t),
                                   "f-string expression part cannot include a backslash");
                     if (d == quote) {
                         if (!triple)
@@ -526,7 +548,7 @@ static Expr *fstring_parse(Parser *p, Token *t, const char *body, size_t n, bool
                     continue;
                 }
                 if (d == '\\')
-                    syn_error(p->err, SE_SYNTAX, t->sp,
+                    syn_error(p->err, SE_SYNTAX, fs_span(t),
                               "f-string expression part cannot include a backslash");
                 if (d == '\'' || d == '"') {
                     quote = d;
@@ -578,9 +600,7 @@ static Expr *fstring_parse(Parser *p, Token *t, const char *body, size_t n, bool
             if (i < n && body[i] == '!') {
                 i++;
                 if (i >= n || (body[i] != 's' && body[i] != 'r' && body[i] != 'a')) {
-                    if (i >= n || body[i] == '}' || body[i] == ':')
-                        syn_error(p->err, SE_SYNTAX, fs_span(t), "f-string: missing conversion character");
-                    syn_error(p->err, SE_SYNTAX, t->sp,
+                    syn_error(p->err, SE_SYNTAX, fs_span(t),
                               "f-string: invalid conversion character: expected 's', 'r', or 'a'");
                 }
                 fv->fmt.conv = body[i++];
@@ -588,7 +608,7 @@ static Expr *fstring_parse(Parser *p, Token *t, const char *body, size_t n, bool
                     syn_error(p->err, SE_SYNTAX, fs_span(t), "f-string: expecting '}'");
             }
             if (i < n && body[i] == ':') {
-                if (depth >= 2)
+                if (depth >= 1)
                     syn_error(p->err, SE_SYNTAX, fs_span(t), "f-string: expressions nested too deeply");
                 i++;
                 size_t sstart = i;
@@ -826,6 +846,7 @@ static Expr *p_paren(Parser *p) {
         Expr *g = make_comp(p, E_GENEXP, first, NULL, open->sp);
         Token *close = expect(p, T_RPAR);
         g->sp = join(open->sp, close->sp);
+        g->parens = 1;
         return g;
     }
     if (kind(p) == T_RPAR) {
@@ -906,7 +927,10 @@ static Expr *p_brace(Parser *p) {
     } else {
         first_k = p_star_named_expression(p);
         if (kind(p) == T_COLON && first_k->kind != E_STARRED) {
-            next(p);
+            Token *colon = next(p);
+            if (kind(p) == T_RBRACE || kind(p) == T_COMMA)
+                syn_error(p->err, SE_SYNTAX, join(first_k->sp, colon->sp),
+                          "expression expected after dictionary key and ':'");
             first_v = p_expression(p);
             is_dict = true;
         } else
@@ -936,7 +960,10 @@ static Expr *p_brace(Parser *p) {
                         syn_error(p->err, SE_SYNTAX, k->sp, "':' expected after dictionary key");
                     fail(p);
                 }
-                next(p);
+                Token *colon = next(p);
+                if (kind(p) == T_RBRACE || kind(p) == T_COMMA)
+                    syn_error(p->err, SE_SYNTAX, join(k->sp, colon->sp),
+                              "expression expected after dictionary key and ':'");
                 vec_push(&keys, k);
                 last = p_expression(p);
                 vec_push(&vals, last);
@@ -1046,6 +1073,8 @@ static void p_call_args(Parser *p, Expr *call, Token *open) {
             next(p);
             Keyword *k = arena_alloc(p->a, sizeof(Keyword));
             k->arg = tok_text(p, nt);
+            if (!strcmp(k->arg, "__debug__"))
+                syn_error(p->err, SE_SYNTAX, nt->sp, "cannot assign to __debug__");
             k->value = p_expression(p);
             k->sp = join(nt->sp, k->value->sp);
             for (int i = 0; i < kws.n; i++) {
@@ -1478,6 +1507,7 @@ static Arg *p_param(Parser *p, bool lambda, bool allow_star_ann) {
     next(p);
     Arg *a = arena_alloc(p->a, sizeof(Arg));
     a->name = tok_text(p, n);
+    if (!strcmp(a->name, "__debug__")) syn_error(p->err, SE_SYNTAX, n->sp, "cannot assign to __debug__");
     a->sp = n->sp;
     if (!lambda && accept(p, T_COLON)) {
         a->annotation = p_expression(p);
@@ -1634,6 +1664,8 @@ static Stmt *p_import(Parser *p) {
         if (accept(p, T_AS)) {
             Token *n = expect(p, T_NAME);
             a->asname = tok_text(p, n);
+            if (!strcmp(a->asname, "__debug__"))
+                syn_error(p->err, SE_SYNTAX, n->sp, "cannot assign to __debug__");
             a->sp = join(a->sp, n->sp);
         }
         vec_push(&names, a);
@@ -1682,6 +1714,8 @@ static Stmt *p_from_import(Parser *p) {
             if (accept(p, T_AS)) {
                 Token *m = expect(p, T_NAME);
                 a->asname = tok_text(p, m);
+                if (!strcmp(a->asname, "__debug__"))
+                    syn_error(p->err, SE_SYNTAX, m->sp, "cannot assign to __debug__");
                 a->sp = join(a->sp, m->sp);
             }
             vec_push(&names, a);
@@ -1868,7 +1902,7 @@ static Stmt *p_if(Parser *p, Token *t, const char *what) {
         s->if_.orelse = finish_stmts(p, &v);
     } else if (kind(p) == T_ELSE) {
         Token *e = next(p);
-        expect_colon(p);
+        expect_colon_always(p);
         p_block(p, &s->if_.orelse, "'else' statement", e->sp.line);
     }
     s->sp = join(t->sp, prev(p)->sp);
@@ -1928,7 +1962,7 @@ static Stmt *p_compound(Parser *p) {
         p_block(p, &s->if_.body, "'while' statement", t->sp.line);
         if (kind(p) == T_ELSE) {
             Token *e = next(p);
-            expect_colon(p);
+            expect_colon_always(p);
             p_block(p, &s->if_.orelse, "'else' statement", e->sp.line);
         }
         extend_to(s, &s->if_.body);
@@ -1947,7 +1981,7 @@ static Stmt *p_compound(Parser *p) {
         p_block(p, &s->for_.body, "'for' statement", t->sp.line);
         if (kind(p) == T_ELSE) {
             Token *e = next(p);
-            expect_colon(p);
+            expect_colon_always(p);
             p_block(p, &s->for_.orelse, "'else' statement", e->sp.line);
         }
         extend_to(s, &s->for_.body);
@@ -2018,7 +2052,7 @@ static Stmt *p_compound(Parser *p) {
     case T_TRY: {
         next(p);
         s = new_stmt(p, S_TRY, t->sp);
-        expect_colon(p);
+        expect_colon_always(p);
         p_block(p, &s->try_.body, "'try' statement", t->sp.line);
         Vec hs = {0};
         while (kind(p) == T_EXCEPT) {
@@ -2063,12 +2097,12 @@ static Stmt *p_compound(Parser *p) {
         if (kind(p) == T_ELSE) {
             Token *e = next(p);
             if (!s->try_.nh) fail_at(p, e);
-            expect_colon(p);
+            expect_colon_always(p);
             p_block(p, &s->try_.orelse, "'else' statement", e->sp.line);
         }
         if (kind(p) == T_FINALLY) {
             Token *e = next(p);
-            expect_colon(p);
+            expect_colon_always(p);
             p_block(p, &s->try_.final, "'finally' statement", e->sp.line);
         }
         if (!s->try_.nh && !s->try_.final.n && !s->try_.final.items)
@@ -2106,12 +2140,12 @@ static Stmt *p_funcdef(Parser *p, Vec *decos, Token *start) {
     Token *n = expect(p, T_NAME);
     Stmt *s = new_stmt(p, S_FUNCDEF, start->sp);
     s->func.name = tok_text(p, n);
-    if (kind(p) != T_LPAR) fail(p);
+    if (kind(p) != T_LPAR) syn_error(p->err, SE_SYNTAX, peek(p)->sp, "expected '('");
     next(p);
     s->func.args = p_params(p, false);
     expect(p, T_RPAR);
     if (accept(p, T_ARROW)) s->func.returns = p_expression(p);
-    expect_colon(p);
+    expect_colon_always(p);
     if (decos) s->func.decos = finish_exprs(p, decos);
     p_block(p, &s->func.body, "function definition", deftok->sp.line);
     s->sp = join(start->sp, s->func.body.items[s->func.body.n - 1]->sp);
@@ -2130,6 +2164,9 @@ static Stmt *p_classdef(Parser *p, Vec *decos, Token *start) {
         Expr *fake = new_expr(p, E_CALL, n->sp);
         fake->call.func = new_expr(p, E_NAME, n->sp);
         p_call_args(p, fake, open);
+        for (int i = 0; i < fake->call.args.n; i++)
+            if (fake->call.args.items[i]->kind == E_GENEXP && !fake->call.args.items[i]->parens)
+                syn_error(p->err, SE_SYNTAX, fake->call.args.items[i]->sp, "invalid syntax");
         s->cls.bases = fake->call.args;
         s->cls.kws = fake->call.kws;
         s->cls.nkw = fake->call.nkw;
