@@ -114,9 +114,17 @@ static int64_t tuple_hash(Value self, bool *err) {
         *err = true;
         return -1;
     }
+    bool cacheable = true;
     for (size_t i = 0; i < t->len; i++) {
         bool e = false;
-        uint64_t lane = (uint64_t)obj_hash(t->items[i], &e);
+        Value item = t->items[i];
+        uint64_t lane = (uint64_t)obj_hash(item, &e);
+        /* Only hashes of immutable built-in items are stable enough to cache
+         * (a user __hash__ may depend on mutable state; CPython recomputes). */
+        if (cacheable && !(v_isint(item) || v_isfloat(item) || item == VNONE || item == VTRUE ||
+                           item == VFALSE || str_check_exact(item) || int_check_exact(item) ||
+                           (tuple_check_exact(item) && TUPLE(item)->hash != 0)))
+            cacheable = false;
         if (e) {
             cu_recursion_leave();
             *err = true;
@@ -129,7 +137,7 @@ static int64_t tuple_hash(Value self, bool *err) {
     cu_recursion_leave();
     acc += (uint64_t)t->len ^ (XXPRIME_5 ^ 3527539ULL);
     if (acc == (uint64_t)-1) acc = 1546275796;
-    t->hash = (int64_t)acc;
+    if (cacheable) t->hash = (int64_t)acc;
     return (int64_t)acc;
 }
 
