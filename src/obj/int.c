@@ -428,7 +428,7 @@ Value int_binop(Value a, Value b, BinOp op) {
 Value int_pow3(Value a, Value b, Value m) {
     if (!int_check(a) || !int_check(b) || !int_check(m)) {
         if (m == VNONE) return int_binop(a, b, BINOP_POW);
-        return err_set_str(Exc_TypeError, "pow() 3rd argument not allowed unless all arguments are integers");
+        return VNOTIMPL; /* another operand's slot (float's) gives the error */
     }
     if (int_sign(m) == 0) return err_set_str(Exc_ValueError, "pow() 3rd argument cannot be 0");
     ZArg za, zb, zm;
