@@ -38,10 +38,13 @@ Type SlotWrapperType;
 
 static Value call_descr_inner(Value self, Value f, const Value *args, size_t nargs, Value kw);
 
+/* vm_init sets the limit; C unit tests run without it */
+static inline int recursion_limit(void) { return vm.recursion_limit > 0 ? vm.recursion_limit : 1000; }
+
 /* A dunder called from C counts towards the recursion limit like a Python
  * frame (as in CPython, where both the C call and the frame count). */
 static Value call_descr(Value self, Value f, const Value *args, size_t nargs, Value kw) {
-    if (vm.depth >= vm.recursion_limit)
+    if (vm.depth >= recursion_limit())
         return err_set_str(Exc_RecursionError, "maximum recursion depth exceeded");
     vm.depth++;
     Value r = call_descr_inner(self, f, args, nargs, kw);
@@ -167,7 +170,7 @@ static Value call2(Value self, int ni, Value a, Value b) {
 /* repr()/str() recursing through a class's __repr__ hits the limit in the
  * C call first in CPython, hence its wording */
 static Value checked_call0(Value self, int ni) {
-    if (vm.depth + 1 >= vm.recursion_limit)
+    if (vm.depth + 1 >= recursion_limit())
         return err_set_str(Exc_RecursionError,
                            "maximum recursion depth exceeded while calling a Python object");
     return call0(self, ni);
