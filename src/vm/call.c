@@ -210,11 +210,14 @@ Value vm_call_function(Value func, const Value *args, size_t nargs, Value kwname
     f->entry = 1;
     f->pc = c->code;
     if (R + c->nregs > f->top) f->top = R + c->nregs;
-    if (vm_bind_args(fn, R, args, nargs, kwnames) < 0) {
+    if (!kwnames && nargs == c->argcount && c->kwonlyargcount == 0 &&
+        !(c->flags & (CO_VARARGS | CO_VARKEYWORDS))) {
+        memcpy(R, args, nargs * sizeof(Value)); /* exact positional call: nothing to bind */
+    } else if (vm_bind_args(fn, R, args, nargs, kwnames) < 0) {
         frame_pop(f);
         return VERR;
     }
-    vm_load_closure(fn, R);
+    if (c->nfree) vm_load_closure(fn, R);
     return vm_run_frame(f, false);
 }
 

@@ -401,7 +401,8 @@ static Frame *enter_function(Frame *f, Function *fn, Value *args, size_t nargs, 
 
 /* Fast entry: positional call with exactly argcount arguments that are
  * already at nR[0..argcount). */
-static inline Frame *enter_in_place(Function *fn, Value *nR, uint16_t ret_reg) {
+static inline __attribute__((always_inline)) Frame *enter_in_place(Function *fn, Value *nR,
+                                                                   uint16_t ret_reg) {
     Code *c = fn->code;
     if (__builtin_expect(nR + c->nregs >= vmstack_limit(), 0)) {
         err_set_str(Exc_RecursionError, "maximum recursion depth exceeded");

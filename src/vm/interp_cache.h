@@ -40,7 +40,7 @@ static inline InstanceExt *cache_ext(Value o, Type *t) {
     return (InstanceExt *)((char *)v_ptr(o) + off);
 }
 
-static inline Value cache_load_attr(Value o, Instr *ex) {
+static inline __attribute__((always_inline)) Value cache_load_attr(Value o, Instr *ex) {
     uint64_t w0 = ex[0].raw;
     if (!v_isobj(o)) return VNULL;
     Type *t = OBJ(o)->type;
@@ -65,7 +65,7 @@ static inline Value cache_load_attr(Value o, Instr *ex) {
     }
 }
 
-static inline bool cache_store_attr(Value o, Value v, Instr *ex) {
+static inline __attribute__((always_inline)) bool cache_store_attr(Value o, Value v, Instr *ex) {
     uint64_t w0 = ex[0].raw;
     if (!v_isobj(o)) return false;
     Type *t = OBJ(o)->type;
@@ -96,7 +96,7 @@ static inline bool cache_store_attr(Value o, Value v, Instr *ex) {
     }
 }
 
-static inline Value cache_load_method(Value o, Instr *ex, Value *self_out) {
+static inline __attribute__((always_inline)) Value cache_load_method(Value o, Instr *ex, Value *self_out) {
     uint64_t w0 = ex[0].raw;
     Type *t = v_type(o);
     switch (CK_KIND(w0)) {
