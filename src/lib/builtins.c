@@ -224,13 +224,35 @@ static Value b_len(Value self, const Value *args, size_t nargs, Value kwnames) {
 static Value minmax(const Value *args, size_t nargs, Value kwnames, bool is_max) {
     const char *name = is_max ? "max" : "min";
     if (nargs == 0) return err_format(Exc_TypeError, "%s expected at least 1 argument, got 0", name);
-    Value kw[2];
-    if (args_parse(name, "*args, key=, default=", args, nargs, kwnames, kw) < 0) return VERR;
+    Value kw[2] = {VNULL, VNULL};
+    if (kwnames != VNULL && tuple_len(kwnames) > 0 &&
+        args_parse(name, "*args, key=, default=", args, nargs, kwnames, kw) < 0)
+        return VERR;
     Value key = kw[0] == VNONE ? VNULL : kw[0], dflt = kw[1];
-    if (nargs > 1 && dflt != VNULL)
-        return err_format(Exc_TypeError,
-                          "Cannot specify a default for %s() with multiple positional arguments", name);
-    Value it = nargs == 1 ? obj_getiter(args[0]) : obj_getiter(tuple_from_array(args, nargs));
+    CmpOp op = is_max ? CMP_GT : CMP_LT;
+    if (nargs > 1) {
+        if (dflt != VNULL)
+            return err_format(Exc_TypeError,
+                              "Cannot specify a default for %s() with multiple positional arguments", name);
+        /* several arguments: compare them in place (max(a, b) in a loop allocates nothing) */
+        Value best = args[0], best_key = best;
+        if (key != VNULL && (best_key = obj_call1(key, best)) == VERR) return VERR;
+        for (size_t i = 1; i < nargs; i++) {
+            Value k = args[i];
+            if (key != VNULL && (k = obj_call1(key, args[i])) == VERR) return VERR;
+            int c;
+            if (v_isint(k) && v_isint(best_key))
+                c = is_max ? v_int(k) > v_int(best_key) : v_int(k) < v_int(best_key);
+            else if ((c = obj_compare_bool(k, best_key, op)) < 0)
+                return VERR;
+            if (c) {
+                best = args[i];
+                best_key = k;
+            }
+        }
+        return best;
+    }
+    Value it = obj_getiter(args[0]);
     if (it == VERR) return VERR;
     Value best = VNULL, best_key = VNULL, item;
     while ((item = obj_next(it)) != VNULL) {
@@ -245,8 +267,11 @@ static Value minmax(const Value *args, size_t nargs, Value kwnames, bool is_max)
             best_key = k;
             continue;
         }
-        int c = obj_compare_bool(k, best_key, is_max ? CMP_GT : CMP_LT);
-        if (c < 0) return VERR;
+        int c;
+        if (v_isint(k) && v_isint(best_key))
+            c = is_max ? v_int(k) > v_int(best_key) : v_int(k) < v_int(best_key);
+        else if ((c = obj_compare_bool(k, best_key, op)) < 0)
+            return VERR;
         if (c) {
             best = item;
             best_key = k;
