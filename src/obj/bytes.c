@@ -84,7 +84,14 @@ static const char *tname(Value self) { return is_bytearray(self) ? "bytearray" :
 
 /* "bytes.zfill" / "bytearray.zfill": CPython's name in argument errors. */
 static const char *qname(Value self, const char *meth, char buf[48]) {
-    snprintf(buf, 48, "%s.%s", tname(self), meth);
+    /* on every call of the methods that use it: no printf */
+    const char *t = tname(self);
+    size_t a = strlen(t), b = strlen(meth);
+    if (a + b + 2 > 48) b = 48 - a - 2;
+    memcpy(buf, t, a);
+    buf[a] = '.';
+    memcpy(buf + a + 1, meth, b);
+    buf[a + 1 + b] = 0;
     return buf;
 }
 

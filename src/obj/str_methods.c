@@ -45,6 +45,14 @@ static size_t count_cp(const char *s, size_t n) {
     return c;
 }
 
+/* "str.find() takes no keyword arguments"; the name is built only on error. */
+static int str_no_kw(const char *name, Value kwnames) {
+    if (!kwnames || tuple_len(kwnames) == 0) return 0;
+    char buf[48];
+    snprintf(buf, sizeof buf, "str.%s", name);
+    return args_no_kw(buf, kwnames);
+}
+
 static Value empty(void) { return str_new_len("", 0, 0, true); }
 
 /* Optional slice bound (None or __index__), CPython's message otherwise. */
@@ -104,9 +112,7 @@ static uint32_t *decode_all(Value s, size_t *n) {
 enum { F_FIND, F_RFIND, F_COUNT };
 static Value find_impl(Value self, ARGS, const char *name, int mode, bool raise) {
     Value a[3];
-    char kwname[32];
-    snprintf(kwname, sizeof kwname, "str.%s", name);
-    if (args_no_kw(kwname, kwnames) < 0) return VERR;
+    if (str_no_kw(name, kwnames) < 0) return VERR;
     if (nargs < 1)
         return err_format(Exc_TypeError, "%s() takes at least 1 argument (%zu given)", name, nargs);
     if (nargs > 3)
@@ -160,9 +166,7 @@ static Value m_count(Value self, ARGS) {
 }
 
 static Value startsends(Value self, ARGS, const char *name, bool ends) {
-    char kwname[32];
-    snprintf(kwname, sizeof kwname, "str.%s", name);
-    if (args_no_kw(kwname, kwnames) < 0) return VERR;
+    if (str_no_kw(name, kwnames) < 0) return VERR;
     if (nargs < 1)
         return err_format(Exc_TypeError, "%s() takes at least 1 argument (%zu given)", name, nargs);
     if (nargs > 3)
@@ -421,19 +425,34 @@ static bool in_chars(uint32_t cp, const uint32_t *set, size_t n) {
 }
 
 static Value strip_impl(Value self, ARGS, const char *name, bool left, bool right) {
-    char kwname[32];
-    snprintf(kwname, sizeof kwname, "str.%s", name);
-    if (args_no_kw(kwname, kwnames) < 0 || args_count(name, nargs, 0, 1) < 0) return VERR;
+    if (str_no_kw(name, kwnames) < 0 || args_count(name, nargs, 0, 1) < 0) return VERR;
     Value chars = nargs ? args[0] : VNONE;
+    if (chars != VNONE && !str_check(chars))
+        return err_format(Exc_TypeError, "%s arg must be None or str", name);
+    const char *d = str_cstr(self);
+    size_t n = str_nbytes(self), i = 0, e = n;
+    if (STR(self)->ascii && (chars == VNONE || STR(chars)->ascii)) {
+        /* the common case: one table lookup per byte */
+        bool table[128];
+        if (chars == VNONE)
+            memcpy(table, ascii_space, sizeof table);
+        else {
+            memset(table, 0, sizeof table);
+            for (size_t k = 0; k < str_nbytes(chars); k++) table[(uint8_t)str_cstr(chars)[k]] = true;
+        }
+        if (left)
+            while (i < n && table[(uint8_t)d[i]]) i++;
+        if (right)
+            while (e > i && table[(uint8_t)d[e - 1]]) e--;
+        if (i == 0 && e == n) return str_exact(self);
+        return str_new_len(d + i, e - i, e - i, true);
+    }
     uint32_t *set = NULL;
     size_t nset = 0;
     if (chars != VNONE) {
-        if (!str_check(chars)) return err_format(Exc_TypeError, "%s arg must be None or str", name);
         set = decode_all(chars, &nset);
         if (!set) return err_no_memory();
     }
-    const char *d = str_cstr(self);
-    size_t n = str_nbytes(self), i = 0, e = n;
     uint32_t cp;
     if (left)
         while (i < n) {
@@ -767,9 +786,7 @@ static Value pad(Value self, int64_t left, int64_t right, uint32_t fill) {
 }
 
 static Value justify(Value self, ARGS, const char *name, char how) {
-    char kwname[32];
-    snprintf(kwname, sizeof kwname, "str.%s", name);
-    if (args_no_kw(kwname, kwnames) < 0) return VERR;
+    if (str_no_kw(name, kwnames) < 0) return VERR;
     if (nargs < 1) return err_format(Exc_TypeError, "%s expected at least 1 argument, got %zu", name, nargs);
     if (nargs > 2) return err_format(Exc_TypeError, "%s expected at most 2 arguments, got %zu", name, nargs);
     int64_t width;
