@@ -526,12 +526,7 @@ static bool cmp_result(int c, CmpOp op) {
 static Value int_richcompare(Value a, Value b, CmpOp op) {
     if (!int_check(a)) return VNOTIMPL;
     if (int_check(b)) return v_bool(cmp_result(int_cmp(a, b), op));
-    if (float_check(b)) {
-        int c = int_float_cmp(a, float_value(b));
-        if (c == 2) return v_bool(op == CMP_NE);
-        return v_bool(cmp_result(c, op));
-    }
-    return VNOTIMPL;
+    return VNOTIMPL; /* int.__eq__(1, 1.0) is NotImplemented: float's reflected slot compares exactly */
 }
 
 Value int_tp_new(Type *t, const Value *args, size_t nargs, Value kwnames);
