@@ -334,7 +334,9 @@ static Value b_getattr(Value self, const Value *args, size_t nargs, Value kwname
     if (args_no_kw("getattr", kwnames) < 0 || args_count("getattr", nargs, 2, 3) < 0) return VERR;
     if (check_attr_name(args[1]) < 0) return VERR;
     if (nargs == 2) return obj_getattr(args[0], args[1]);
-    Value v = obj_getattr(args[0], args[1]);
+    /* with a default: the lookup that does not build an AttributeError to throw away */
+    Value v = obj_getattr_opt(args[0], args[1]);
+    if (v == VNULL) return args[2];
     if (v == VERR && err_matches(Exc_AttributeError)) {
         err_clear();
         return args[2];
@@ -359,7 +361,8 @@ static Value b_delattr(Value self, const Value *args, size_t nargs, Value kwname
 static Value b_hasattr(Value self, const Value *args, size_t nargs, Value kwnames) {
     if (args_no_kw("hasattr", kwnames) < 0 || args_count("hasattr", nargs, 2, 2) < 0) return VERR;
     if (check_attr_name(args[1]) < 0) return VERR;
-    Value v = obj_getattr(args[0], args[1]);
+    Value v = obj_getattr_opt(args[0], args[1]);
+    if (v == VNULL) return VFALSE;
     if (v == VERR) {
         if (err_matches(Exc_AttributeError)) {
             err_clear();
