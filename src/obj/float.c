@@ -290,9 +290,15 @@ static int parse_float_text(const char *s, size_t n, double *out) {
     return ok ? 0 : 1;
 }
 
+char *num_text_to_ascii(const char *s, size_t n, size_t *outlen);
+
 Value float_from_string(const char *s, size_t n) {
     double d;
-    if (parse_float_text(s, n, &d) == 0) return v_fromfloat(d);
+    size_t alen;
+    char *ascii = num_text_to_ascii(s, n, &alen);
+    int r = ascii ? parse_float_text(ascii, alen, &d) : parse_float_text(s, n, &d);
+    free(ascii);
+    if (r == 0) return v_fromfloat(d);
     Value rep = str_repr(str_new(s, n));
     if (rep == VERR) return VERR;
     return err_format(Exc_ValueError, "could not convert string to float: %s", str_cstr(rep));

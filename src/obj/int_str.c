@@ -4,6 +4,7 @@
  * decimal conversion, and format(int, spec).
  */
 #include "obj/int_internal.h"
+#include "obj/unicode.h"
 #include <stdlib.h>
 
 /* sys.set_int_max_str_digits() writes this; 0 means no limit. */
@@ -100,11 +101,46 @@ invalid:
     return 1;
 }
 
+/* int() and float() accept any Unicode decimal digit and whitespace: map
+ * them to ASCII (other non-ASCII characters stay and make the text invalid).
+ * Returns a malloc'd copy, or NULL when s is pure ASCII. */
+char *num_text_to_ascii(const char *s, size_t n, size_t *outlen) {
+    size_t i;
+    for (i = 0; i < n; i++)
+        if ((unsigned char)s[i] >= 0x80) break;
+    if (i == n) return NULL;
+    char *out = malloc(n + 1);
+    if (!out) return NULL;
+    size_t o = 0;
+    for (i = 0; i < n;) {
+        if ((unsigned char)s[i] < 0x80) {
+            out[o++] = s[i++];
+            continue;
+        }
+        uint32_t cp;
+        size_t k = utf8_decode(s + i, &cp);
+        int dv = uni_decimal_value(cp);
+        if (dv >= 0)
+            out[o++] = (char)('0' + dv);
+        else if (uni_isspace(cp))
+            out[o++] = ' ';
+        else
+            out[o++] = '?';
+        i += k;
+    }
+    out[o] = 0;
+    *outlen = o;
+    return out;
+}
+
 Value int_from_string(const char *s, size_t n, int base) {
     if (base != 0 && (base < 2 || base > 36))
         return err_set_str(Exc_ValueError, "int() base must be >= 2 and <= 36, or 0");
     Value out;
-    int r = int_parse_text(s, n, base, &out);
+    size_t alen;
+    char *ascii = num_text_to_ascii(s, n, &alen);
+    int r = ascii ? int_parse_text(ascii, alen, base, &out) : int_parse_text(s, n, base, &out);
+    free(ascii);
     if (r < 0) return VERR;
     if (r == 0) return out;
     Value rep = str_repr(str_new(s, n));
