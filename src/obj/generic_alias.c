@@ -136,6 +136,12 @@ static Value ga_or(Value a, Value b) {
                        "union of a generic alias (list[int] | X) is not supported yet");
 }
 
+/* class C(list[int]): the alias stands for its origin among the bases. */
+static Value m_mro_entries(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (cu_onearg("__mro_entries__", nargs, kwnames) < 0) return VERR;
+    return tuple_pack(1, GA(self)->origin);
+}
+
 Type GenericAliasType = {
     .ob.type = &TypeType,
     .name = "types.GenericAlias",
@@ -152,6 +158,7 @@ Type GenericAliasType = {
 
 void generic_alias_type_init(void) {
     type_ready(&GenericAliasType);
+    type_add_method(&GenericAliasType, "__mro_entries__", m_mro_entries, 0);
     Type *types[] = {&ListType, &TupleType, &DictType, &SetType, &FrozenSetType, &EnumerateType};
     for (size_t i = 0; i < sizeof types / sizeof types[0]; i++)
         type_add_method(types[i], "__class_getitem__", cu_class_getitem, METH_CLASS);

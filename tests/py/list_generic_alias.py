@@ -9,3 +9,7 @@ class C:
 print(list[C], dict[int, C])
 print(type(list[int]).__name__)
 print(list[int].append)
+class A(list[int]):
+    pass
+a = A([1])
+print(a, A.__mro__, A.__orig_bases__ if hasattr(A, "__orig_bases__") else "")
