@@ -129,6 +129,7 @@ static Value run_source(const char *fname, Value source, Value globals, Value lo
             while (len > 0 && (*src == ' ' || *src == '\t')) src++, len--;
         code = compile_source(src, len, str_intern_cstr("<string>"), mode, caller_future_flags());
         if (code == VERR) return VERR;
+        if (vm.dis) code_disassemble(CODE(code), stderr);
     }
     if (CODE(code)->nfree > 0) {
         if (mode == COMPILE_EXEC)
