@@ -392,7 +392,7 @@ void sys_set_argv(int argc, const char **argv, const char *path0) {
     RuntimeOptions *o = &runtime_options;
     Value flags[] = {v_fromint(0),
                      v_fromint(o->inspect),
-                     v_fromint(vm.interactive),
+                     v_fromint(o->inspect),
                      v_fromint(o->optimize),
                      v_fromint(1),
                      v_fromint(o->no_user_site),
