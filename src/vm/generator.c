@@ -298,6 +298,15 @@ static Value gen_close_meth(Value self, const Value *args, size_t nargs, Value k
     return gen_close(GEN(self));
 }
 
+/* Run by the collector when an unreachable generator is found (the type has
+ * TPF_HAS_FINALIZER): a suspended generator is closed so that its finally
+ * blocks and context managers run, as CPython does on deallocation. */
+static Value gen_del_meth(Value self, const Value *args, size_t nargs, Value kwnames) {
+    Generator *g = GEN(self);
+    if (!g->pc || g->finished || g->running) return VNONE;
+    return gen_close(g);
+}
+
 static Value gen_repr(Value self) {
     return str_fmt("<generator object %s at %p>", str_cstr(GEN(self)->qualname), v_ptr(self));
 }
@@ -346,7 +355,7 @@ Type GeneratorType = {
     .ob.type = &TypeType,
     .name = "generator",
     .basicsize = sizeof(Generator),
-    .flags = TPF_IMMUTABLE,
+    .flags = TPF_IMMUTABLE | TPF_HAS_FINALIZER,
     .trace = generator_trace,
     .repr = gen_repr,
     .iter = gen_iter,
@@ -359,6 +368,7 @@ void generator_types_init(void) {
     type_add_method(&GeneratorType, "send", gen_send_meth, 0);
     type_add_method(&GeneratorType, "throw", gen_throw_meth, 0);
     type_add_method(&GeneratorType, "close", gen_close_meth, 0);
+    type_add_method(&GeneratorType, "__del__", gen_del_meth, 0);
     type_add_getset(&GeneratorType, "gi_frame", gi_get_frame, NULL);
     type_add_getset(&GeneratorType, "gi_running", gi_get_running, NULL);
     type_add_getset(&GeneratorType, "gi_suspended", gi_get_suspended, NULL);
