@@ -770,11 +770,6 @@ static Type *make_exc_type(const char *name, Type *base) {
     return t;
 }
 
-static const char *exc_doc(const char *name) {
-    (void)name;
-    return NULL;
-}
-
 void exceptions_init(void) {
     type_ready(&ExcFieldType);
 #define X(c, py, base)                                                                                       \
@@ -836,5 +831,4 @@ void exceptions_init(void) {
     EXC_LIST(X)
 #undef X
     exception_groups_methods();
-    (void)exc_doc;
 }

@@ -476,8 +476,6 @@ static Value wrap_if_function(Value v, Value (*wrap)(Value)) {
     return v;
 }
 
-static Value get_kw(Value kwds) { return kwds; }
-
 static Value weakref_get(Value self) {
     InstanceExt *e = instance_ext(self);
     if (!e || e->weakrefs == VNULL || list_len(e->weakrefs) == 0) return VNONE;
@@ -704,7 +702,7 @@ Type *type_new_heap(Type *meta, Value name, Value bases, Value ns, Value kwds) {
         knames = tuple_new(nkw);
         size_t pos = 0, k = 0;
         Value key, val;
-        while (dict_next(get_kw(kwds), &pos, &key, &val)) {
+        while (dict_next(kwds, &pos, &key, &val)) {
             TUPLE(knames)->items[k] = key;
             kargs[k++] = val;
         }
