@@ -605,6 +605,14 @@ Value builtin_open(Value self, const Value *args, size_t nargs, Value kwnames) {
         do {
             fd = open(str_cstr(file), flags, 0666);
         } while (fd < 0 && errno == EINTR);
+        if (fd < 0 && (errno == EMFILE || errno == ENFILE)) {
+            /* Out of descriptors: files the program dropped without closing are only
+             * closed when collected (no reference counting), so collect and retry. */
+            gc_collect();
+            do {
+                fd = open(str_cstr(file), flags, 0666);
+            } while (fd < 0 && errno == EINTR);
+        }
         if (fd < 0) {
             Value r = obj_repr(file);
             err_from_errno(Exc_OSError, r == VERR ? "?" : str_cstr(file));
