@@ -9,6 +9,7 @@
  */
 #include "obj/int_internal.h"
 #include "obj/complex.h"
+#include <errno.h>
 #include <math.h>
 #include <stdlib.h>
 
@@ -119,14 +120,13 @@ static void c_mul(double ar, double ai, double br, double bi, double *rr, double
     *ri = i;
 }
 
+/* Errors follow CPython, which judges by errno after the computation: EDOM
+ * (zero base with a negative or complex power, or a libm domain error such
+ * as cos(inf)) is ZeroDivisionError; an infinite part or ERANGE is
+ * OverflowError. */
 static Value c_pow(double ar, double ai, double br, double bi) {
     double rr, ri;
-    if (br == 0 && bi == 0) return complex_from_doubles(1.0, 0.0);
-    if (ar == 0 && ai == 0) {
-        if (bi != 0 || br < 0)
-            return err_set_str(Exc_ZeroDivisionError, "0.0 to a negative or complex power");
-        return complex_from_doubles(0.0, 0.0);
-    }
+    errno = 0;
     if (bi == 0 && br == floor(br) && fabs(br) <= 100) {
         /* small integer power: binary exponentiation */
         long n = (long)br;
@@ -138,9 +138,17 @@ static Value c_pow(double ar, double ai, double br, double bi) {
             if (m) c_mul(xr, xi, xr, xi, &xr, &xi);
         }
         if (n < 0) {
-            if (c_div(1.0, 0.0, pr, pi, &pr, &pi) < 0) return VERR;
+            if (pr == 0 && pi == 0)
+                errno = EDOM;
+            else if (c_div(1.0, 0.0, pr, pi, &pr, &pi) < 0)
+                return VERR;
         }
         rr = pr, ri = pi;
+    } else if (br == 0 && bi == 0) {
+        rr = 1.0, ri = 0.0;
+    } else if (ar == 0 && ai == 0) {
+        if (bi != 0 || br < 0) errno = EDOM;
+        rr = ri = 0.0;
     } else {
         double vabs = hypot(ar, ai);
         double len = pow(vabs, br);
@@ -153,8 +161,9 @@ static Value c_pow(double ar, double ai, double br, double bi) {
         rr = len * cos(phase);
         ri = len * sin(phase);
     }
-    if ((isinf(rr) || isinf(ri)) && isfinite(ar) && isfinite(ai) && isfinite(br) && isfinite(bi))
-        return err_set_str(Exc_OverflowError, "complex exponentiation");
+    if (errno == 0 && (isinf(rr) || isinf(ri))) errno = ERANGE;
+    if (errno == EDOM) return err_set_str(Exc_ZeroDivisionError, "0.0 to a negative or complex power");
+    if (errno == ERANGE) return err_set_str(Exc_OverflowError, "complex exponentiation");
     return complex_from_doubles(rr, ri);
 }
 
