@@ -1626,7 +1626,19 @@ L_IMPORT_NAME : {
     SAVE();
     Value spec = K[OPC];
     Value level = tuple_get(spec, 1);
-    Value m = vm_import(NAME(OPB), f->globals, tuple_get(spec, 0), v_isint(level) ? (int)v_int(level) : 0);
+    Value imp = dict_get_cstr(f->builtins, "__import__");
+    Value m;
+    if (!imp) {
+        err_set_str(Exc_ImportError, "__import__ not found");
+        goto error;
+    }
+    if (v_isobj(imp) && OBJ(imp)->type == &BuiltinFunctionType && BFUNC(imp)->fn == builtin___import__) {
+        m = vm_import(NAME(OPB), f->globals, tuple_get(spec, 0), v_isint(level) ? (int)v_int(level) : 0);
+    } else {
+        /* a replaced builtins.__import__ is honoured, as in CPython */
+        Value iargs[5] = {NAME(OPB), f->globals, f->locals ? f->locals : VNONE, tuple_get(spec, 0), level};
+        m = obj_call(imp, iargs, 5, VNULL);
+    }
     CHECK(m);
     R[OPA] = m;
     NEXT(0);
