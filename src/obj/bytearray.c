@@ -176,7 +176,7 @@ static Value ba_iadd(Value a, Value b) {
     if (!bytearray_check(a) && !(v_isobj(a) && type_is_subtype(v_type(a), &ByteArrayType))) return VNOTIMPL;
     const uint8_t *d;
     size_t n;
-    if (!bytes_check(b) && !bytearray_check(b) && !(v_isobj(b) && strcmp(v_type(b)->name, "memoryview") == 0))
+    if (!bytes_check(b) && !bytearray_check(b) && !(v_isobj(b) && v_type(b) == &MemoryViewType))
         return err_format(Exc_TypeError, "can't concat %s to %s", obj_typename(b), obj_typename(a));
     if (obj_get_buffer(b, &d, &n) < 0) return VERR;
     ByteArray *ba = BYTEARRAY(a);

@@ -49,9 +49,15 @@ int obj_get_buffer(Value v, const uint8_t **data, size_t *len) {
         if (!*data) *data = (const uint8_t *)"";
         return 0;
     }
-    /* memoryview / array.array expose their bytes through a `tobytes` method */
-    if (v_isobj(v) &&
-        (strcmp(v_type(v)->name, "memoryview") == 0 || strcmp(v_type(v)->name, "array.array") == 0)) {
+    if (v_isobj(v) && v_type(v) == &MemoryViewType) {
+        Value b = memoryview_tobytes(v);
+        if (b == VERR) return -1;
+        *data = BYTES(b)->data;
+        *len = BYTES(b)->len;
+        return 0;
+    }
+    /* array.array exposes its bytes through a `tobytes` method */
+    if (v_isobj(v) && strcmp(v_type(v)->name, "array.array") == 0) {
         Value b = obj_callmethod(v, "tobytes", NULL, 0);
         if (b != VERR && bytes_check(b)) {
             *data = BYTES(b)->data;
@@ -227,7 +233,7 @@ Value bytes_concat_common(Value a, Value b) {
     const uint8_t *x, *y;
     size_t xn, yn;
     if (!(bytes_check(a) || is_bytearray(a))) return VNOTIMPL;
-    if (bytes_check(b) || is_bytearray(b) || (v_isobj(b) && strcmp(v_type(b)->name, "memoryview") == 0)) {
+    if (bytes_check(b) || is_bytearray(b) || (v_isobj(b) && v_type(b) == &MemoryViewType)) {
         view(a, &x, &xn);
         if (obj_get_buffer(b, &y, &yn) < 0) return VERR;
         uint8_t *tmp = malloc(xn + yn + 1);
@@ -375,8 +381,7 @@ Value bytes_from_object(Value x, Value encoding, Value errors, const char *fname
         Value r = bytes_alloc((size_t)count);
         return r;
     }
-    if (v_isobj(x) &&
-        (strcmp(v_type(x)->name, "memoryview") == 0 || strcmp(v_type(x)->name, "array.array") == 0)) {
+    if (v_isobj(x) && (v_type(x) == &MemoryViewType || strcmp(v_type(x)->name, "array.array") == 0)) {
         if (obj_get_buffer(x, &d, &n) < 0) return VERR;
         return bytes_new(d, n);
     }
@@ -471,7 +476,7 @@ static int arg_sub(Value v, const uint8_t **d, size_t *n, uint8_t *one) {
         *n = 1;
         return 0;
     }
-    if (bytes_check(v) || is_bytearray(v) || (v_isobj(v) && strcmp(v_type(v)->name, "memoryview") == 0))
+    if (bytes_check(v) || is_bytearray(v) || (v_isobj(v) && v_type(v) == &MemoryViewType))
         return obj_get_buffer(v, d, n);
     err_format(Exc_TypeError, "argument should be integer or bytes-like object, not '%s'", obj_typename(v));
     return -1;
@@ -762,8 +767,7 @@ static Value b_join(Value self, ARGS) {
         const uint8_t *p;
         size_t pn;
         Value it = list_get(seq, i);
-        if (!(bytes_check(it) || is_bytearray(it) ||
-              (v_isobj(it) && strcmp(v_type(it)->name, "memoryview") == 0)) ||
+        if (!(bytes_check(it) || is_bytearray(it) || (v_isobj(it) && v_type(it) == &MemoryViewType)) ||
             obj_get_buffer(it, &p, &pn) < 0) {
             err_clear();
             return err_format(Exc_TypeError, "sequence item %zu: expected a bytes-like object, %s found", i,
@@ -1353,4 +1357,5 @@ void bytes_types_init(void) {
     type_add_method(&BytesType, "__getnewargs__", b_getnewargs, 0);
     type_add_method(&BytesType, "__bytes__", b_bytes_dunder, 0);
     bytearray_type_init();
+    memoryview_type_init();
 }

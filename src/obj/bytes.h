@@ -26,6 +26,9 @@ static inline bool bytearray_check(Value v) { return v_isobj(v) && v_type(v) == 
 Value bytes_new(const void *data, size_t len);
 Value bytes_repr(Value b);
 Value bytearray_new(const void *data, size_t len);
+/* memoryview (src/obj/memoryview.c): 1-D, format 'B'. Owner: text area. */
+extern Type MemoryViewType;
+Value memoryview_tobytes(Value mv); /* the viewed bytes, copied */
 /* Buffer protocol (bytes, bytearray, memoryview, array): 0 ok, -1 TypeError. */
 int obj_get_buffer(Value v, const uint8_t **data, size_t *len);
 

@@ -33,5 +33,6 @@ Value str_format_map_method(Value self, const Value *args, size_t nargs, Value k
 void str_methods_init(void);
 void bytes_types_init(void);
 void bytearray_type_init(void);
+void memoryview_type_init(void);
 
 #endif
