@@ -212,7 +212,7 @@ Value vm_call_function(Value func, const Value *args, size_t nargs, Value kwname
     if (R + c->nregs > f->top) f->top = R + c->nregs;
     if (!kwnames && nargs == c->argcount && c->kwonlyargcount == 0 &&
         !(c->flags & (CO_VARARGS | CO_VARKEYWORDS))) {
-        memcpy(R, args, nargs * sizeof(Value)); /* exact positional call: nothing to bind */
+        if (nargs) memcpy(R, args, nargs * sizeof(Value)); /* exact positional call: nothing to bind */
     } else if (vm_bind_args(fn, R, args, nargs, kwnames) < 0) {
         frame_pop(f);
         return VERR;

@@ -237,7 +237,7 @@ static Value method_call(Value callable, const Value *args, size_t nargs, Value 
     Value *buf = total + 1 <= 8 ? small : gc_alloc_raw((total + 1) * sizeof(Value));
     if (!buf) return err_no_memory();
     buf[0] = m->self;
-    memcpy(buf + 1, args, total * sizeof(Value));
+    if (total) memcpy(buf + 1, args, total * sizeof(Value));
     return obj_call(m->func, buf, nargs + 1, kwnames);
 }
 

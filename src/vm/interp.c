@@ -173,7 +173,7 @@ static int unpack_seq(Value src, Value *out, size_t n) {
         return 0;
     }
     if (list_check_exact(src) && list_len(src) == n) {
-        memmove(out, LIST(src)->items, n * sizeof(Value));
+        if (n) memmove(out, LIST(src)->items, n * sizeof(Value));
         return 0;
     }
     Value it = obj_getiter(src);
@@ -239,7 +239,8 @@ static int unpack_ex(Value src, Value *out, size_t before, size_t after) {
                    before + after, len);
         return -1;
     }
-    Value mid = list_from_array(LIST(l)->items + before, len - before - after);
+    Value mid =
+        len - before - after ? list_from_array(LIST(l)->items + before, len - before - after) : list_new(0);
     if (mid == VERR) return -1;
     for (size_t i = 0; i < before; i++) out[i] = list_get(l, i);
     out[before] = mid;
