@@ -109,6 +109,10 @@ Value classmethod_new(Value f);
 Value getset_descr_new(Type *owner, const char *name, Value (*get)(Value self),
                        int (*set)(Value self, Value v));
 Value member_descr_new(Type *owner, Value name, uint32_t index); /* __slots__ member: ext->slots[index] */
+/* Hash slot of unhashable built-ins (list, dict, set, bytearray): raises
+ * "unhashable type: 'list'"; type_ready shows it as `__hash__ = None`.
+ * (A NULL hash slot with a richcompare slot does the same.) */
+int64_t type_hash_unhashable(Value self, bool *err);
 /* abstract-method check used by object.__new__ */
 int type_check_abstract(Type *t);
 /* Internal: instance attribute storage (instance.c) */

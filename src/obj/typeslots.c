@@ -178,6 +178,12 @@ static Value checked_call0(Value self, int ni) {
 static Value slot_repr(Value self) { return checked_call0(self, N_REPR); }
 static Value slot_str(Value self) { return checked_call0(self, N_STR); }
 
+int64_t type_hash_unhashable(Value self, bool *err) {
+    err_format(Exc_TypeError, "unhashable type: '%s'", obj_typename(self));
+    *err = true;
+    return -1;
+}
+
 static int64_t slot_hash(Value self, bool *err) {
     Value f = type_lookup(v_type(self), name_of(N_HASH));
     if (f == VNULL || f == VNONE) {
@@ -717,6 +723,7 @@ void typeslots_add_wrappers(Type *t) {
     for (size_t i = 0; i < NSLOTDEFS; i++) {
         const SlotDef *d = &slotdefs[i];
         if (!d->wrap || !d->name) continue;
+        if (d->offset == OFF(hash) && t->hash == type_hash_unhashable) continue;
         AnyFn f = SLOT(t, d);
         if (!f) continue;
         if (b && SLOT(b, d) == f) continue;
@@ -731,7 +738,7 @@ void typeslots_add_wrappers(Type *t) {
         dict_set(t->dict, name, v_fromptr(w));
     }
     Value hn = str_intern_cstr("__hash__");
-    if (!t->hash && b && b->hash && dict_get_str(t->dict, hn) == VNULL) dict_set(t->dict, hn, VNONE);
+    if ((!t->hash || t->hash == type_hash_unhashable) && b && b->hash) dict_set(t->dict, hn, VNONE);
     if (t->tp_new && (!b || b->tp_new != t->tp_new)) {
         Value nn = str_intern_cstr("__new__");
         if (dict_get_str(t->dict, nn) == VNULL) {
