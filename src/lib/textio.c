@@ -12,6 +12,7 @@
 #include "runtime.h"
 #include "textio.h"
 #include "sys.h"
+#include "obj/codecs.h"
 #include <ctype.h>
 #include <errno.h>
 #include <fcntl.h>
@@ -65,6 +66,9 @@ static void file_trace(Object *o) {
     gc_mark(f->mode);
     gc_mark(f->buffer);
     gc_mark(f->owner);
+    gc_mark(f->encoding);
+    gc_mark(f->errors_name);
+    gc_mark(f->enc_name);
 }
 
 /* ------------------------------------------------------------------ */
@@ -261,6 +265,27 @@ static Value finish_text(FileObj *f, Value s) {
     return sb_finish(&b);
 }
 
+/* The str for the raw text bytes in `b` (consumed): the file's codec, or UTF-8. */
+static Value text_from_bytes(FileObj *f, StrBuf *b) {
+    if (f->encoding != VNULL) {
+        Value r = codec_decode((const uint8_t *)b->buf, b->len, f->encoding, f->errors_name);
+        sb_free(b);
+        return r;
+    }
+    return finish_text(f, sb_finish(b));
+}
+
+/* Write str `s` to a text file in its encoding. */
+static int buf_write(FileObj *f, const char *p, size_t n);
+static int text_write(FileObj *f, Value s) {
+    if (f->encoding != VNULL) {
+        Value bts = codec_encode(s, f->encoding, f->errors_name);
+        if (bts == VERR) return -1;
+        return buf_write(f, (const char *)BYTES(bts)->data, BYTES(bts)->len);
+    }
+    return buf_write(f, str_cstr(s), str_nbytes(s));
+}
+
 /* Decode raw bytes to str for text mode, translating newlines unless the
  * file was opened with newline='' or '\n'. */
 static Value decode_text(FileObj *f, const char *p, size_t n) {
@@ -279,7 +304,7 @@ static Value decode_text(FileObj *f, const char *p, size_t n) {
             }
         }
     }
-    return finish_text(f, sb_finish(&b));
+    return text_from_bytes(f, &b);
 }
 
 /* Bytes of one line (up to and including '\n', or '\r' / '\r\n' in text mode);
@@ -374,7 +399,8 @@ static Value read_impl(FileObj *f, int64_t n) {
             if (r == 0) break;
         }
         unsigned char c = (unsigned char)f->io->rbuf[f->io->rpos];
-        size_t need = c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
+        /* one character: a UTF-8 sequence, or one byte in the single-byte codecs */
+        size_t need = f->encoding != VNULL ? 1 : c < 0x80 ? 1 : c < 0xE0 ? 2 : c < 0xF0 ? 3 : 4;
         while (f->io->rlen - f->io->rpos < need) {
             ssize_t r = fill(f);
             if (r < 0) {
@@ -398,7 +424,7 @@ static Value read_impl(FileObj *f, int64_t n) {
         }
         got++;
     }
-    return finish_text(f, sb_finish(&b));
+    return text_from_bytes(f, &b);
 }
 
 static void io_release(FileObj *f) {
@@ -481,7 +507,7 @@ int file_write_value(Value file, Value s) {
             err_format(Exc_TypeError, "write() argument must be str, not %s", obj_typename(s));
             return -1;
         }
-        return buf_write(f, str_cstr(s), str_nbytes(s));
+        return text_write(f, s);
     }
     Value r = obj_callmethod(file, "write", &s, 1);
     return r == VERR ? -1 : 0;
@@ -559,18 +585,18 @@ Value builtin_open(Value self, const Value *args, size_t nargs, Value kwnames) {
         return err_set_str(Exc_ValueError, "binary mode doesn't take an errors argument");
     if (nb && a[5] != VNULL && a[5] != VNONE)
         return err_set_str(Exc_ValueError, "binary mode doesn't take a newline argument");
+    bool utf8 = true;
     if (a[3] != VNULL && a[3] != VNONE) {
         if (!str_check(a[3]))
             return err_format(Exc_TypeError, "open() argument 'encoding' must be str or None, not %s",
                               obj_typename(a[3]));
+        if (codec_check(a[3]) < 0) return VERR;
         char enc[32];
         size_t k = 0;
         for (const char *p = str_cstr(a[3]); *p && k < sizeof enc - 1; p++)
             if (*p != '-' && *p != '_') enc[k++] = (char)tolower((unsigned char)*p);
         enc[k] = 0;
-        if (strcmp(enc, "utf8") != 0 && strcmp(enc, "ascii") != 0 && strcmp(enc, "usascii") != 0)
-            return err_format(Exc_NotImplementedError,
-                              "open(): encoding '%s' is not supported yet (only UTF-8)", str_cstr(a[3]));
+        utf8 = strcmp(enc, "utf8") == 0;
     }
     char canon[8];
     size_t k = 0;
@@ -639,6 +665,13 @@ Value builtin_open(Value self, const Value *args, size_t nargs, Value kwnames) {
         m[j] = 0;
         f->mode = str_from_cstr(m);
     }
+    if (!nb && a[3] != VNULL && a[3] != VNONE) {
+        f->enc_name = a[3];
+        if (!utf8) {
+            f->encoding = a[3];
+            if (a[4] != VNULL && a[4] != VNONE) f->errors_name = a[4];
+        }
+    }
     if (!nb && a[4] != VNULL && a[4] != VNONE) {
         if (!str_check(a[4]))
             return err_format(Exc_TypeError, "open() argument 'errors' must be str or None, not %s",
@@ -695,7 +728,7 @@ static Value m_write(Value self, const Value *args, size_t nargs, Value kwnames)
     }
     if (!str_check(args[0]))
         return err_format(Exc_TypeError, "write() argument must be str, not %s", obj_typename(args[0]));
-    if (buf_write(f, str_cstr(args[0]), str_nbytes(args[0])) < 0) return VERR;
+    if (text_write(f, args[0]) < 0) return VERR;
     return int_from_i64((int64_t)str_len(args[0]));
 }
 
@@ -883,6 +916,7 @@ static Value f_next(Value self) {
     return n == 0 ? VNULL : line;
 }
 
+static Value g_encoding(Value self);
 static Value f_repr(Value self) {
     FileObj *f = FILEOBJ(self);
     Value nr = obj_repr(f->name);
@@ -892,9 +926,8 @@ static Value f_repr(Value self) {
     if (v_type(self) == &TextIOType) {
         Value mr = obj_repr(f->mode);
         if (mr == VERR) return VERR;
-        bool std = f->fd <= 2 && !f->closefd;
         return str_fmt("<_io.TextIOWrapper name=%s mode=%s encoding='%s'>", str_cstr(nr), str_cstr(mr),
-                       std ? "utf-8" : "UTF-8");
+                       str_cstr(g_encoding(self)));
     }
     return str_fmt("<%s name=%s>", v_type(self)->name, str_cstr(nr));
 }
@@ -902,7 +935,11 @@ static Value f_repr(Value self) {
 static Value g_closed(Value self) { return v_bool(FILEOBJ(self)->closed); }
 static Value g_name(Value self) { return FILEOBJ(self)->name; }
 static Value g_mode(Value self) { return FILEOBJ(self)->mode; }
-static Value g_encoding(Value self) { return str_from_cstr("utf-8"); }
+static Value g_encoding(Value self) {
+    FileObj *f = FILEOBJ(self);
+    if (f->enc_name != VNULL) return f->enc_name;
+    return str_from_cstr(f->fd <= 2 && !f->closefd ? "utf-8" : "UTF-8");
+}
 static Value g_line_buffering(Value self) { return v_bool(FILEOBJ(self)->line_buffered); }
 
 /* text.buffer: the binary view over the same descriptor and buffers. */

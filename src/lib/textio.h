@@ -31,6 +31,9 @@ typedef struct FileObj {
     IOBuf *io;          /* malloc'd, shared with the `buffer` view */
     Value buffer;       /* text files: the binary view (created on first use), or VNULL */
     Value owner;        /* binary views: the text file they belong to, or VNULL */
+    Value encoding;     /* text files with an encoding other than UTF-8 (codecs.h), else VNULL */
+    Value errors_name;  /* errors= for `encoding` (str) or VNULL */
+    Value enc_name;     /* encoding as given to open() (for .encoding and repr), or VNULL */
 } FileObj;
 
 extern Type TextIOType, BufferedReaderType, BufferedWriterType, BufferedRandomType;
