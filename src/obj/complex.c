@@ -56,7 +56,8 @@ static int operand(Value v, double *re, double *im) {
 /* ---- repr ------------------------------------------------------------------- */
 
 /* A part as repr prints it: shortest digits, no ".0" for integral values. */
-static void part_repr(double d, char *out, size_t cap) {
+/* alternate ('#'): the point is kept ("1.", "1.e+20"), as CPython's '#' form. */
+static void part_repr(double d, char *out, size_t cap, bool alternate) {
     if (isnan(d)) {
         snprintf(out, cap, "nan");
         return;
@@ -66,7 +67,7 @@ static void part_repr(double d, char *out, size_t cap) {
         return;
     }
     if (d == 0) {
-        snprintf(out, cap, signbit(d) ? "-0" : "0");
+        snprintf(out, cap, signbit(d) ? (alternate ? "-0." : "-0") : (alternate ? "0." : "0"));
         return;
     }
     char digits[32];
@@ -74,18 +75,26 @@ static void part_repr(double d, char *out, size_t cap) {
     char tmp[64];
     float_repr_buf(d, tmp, sizeof tmp);
     size_t n = strlen(tmp);
-    if (exp >= 0 && exp < 16 && n >= 2 && strcmp(tmp + n - 2, ".0") == 0) tmp[n - 2] = 0;
+    if (exp >= 0 && exp < 16 && n >= 2 && strcmp(tmp + n - 2, ".0") == 0)
+        tmp[n - 2] = alternate ? '.' : 0, tmp[n - 1] = 0;
+    if (alternate && !strchr(tmp, '.')) {
+        char *e = strchr(tmp, 'e');
+        if (e) {
+            memmove(e + 1, e, strlen(e) + 1);
+            *e = '.';
+        }
+    }
     snprintf(out, cap, "%s", tmp);
 }
 
 static Value complex_repr(Value v) {
     double re = COMPLEX(v)->re, im = COMPLEX(v)->im;
     char a[64], b[64], buf[160];
-    part_repr(im, b, sizeof b);
+    part_repr(im, b, sizeof b, false);
     if (re == 0 && !signbit(re)) {
         snprintf(buf, sizeof buf, "%sj", b);
     } else {
-        part_repr(re, a, sizeof a);
+        part_repr(re, a, sizeof a, false);
         const char *sign = (b[0] == '-') ? "" : "+";
         snprintf(buf, sizeof buf, "(%s%s%sj)", a, sign, b);
     }
@@ -430,10 +439,26 @@ static Value complex_format_spec(Value v, Value spec) {
     if (str_len(spec) == 0) return obj_str(v);
     FormatSpec f;
     if (formatspec_parse_typed(spec, &f, "complex") < 0) return VERR;
+    switch (f.type) {
+    case 0:
+    case 'e':
+    case 'E':
+    case 'f':
+    case 'F':
+    case 'g':
+    case 'G':
+    case 'n': break;
+    default:
+        if ((unsigned char)f.type > 32 && (unsigned char)f.type < 127)
+            return err_format(Exc_ValueError, "Unknown format code '%c' for object of type 'complex'",
+                              f.type);
+        return err_format(Exc_ValueError, "Unknown format code '\\x%x' for object of type 'complex'",
+                          (unsigned)(unsigned char)f.type);
+    }
+    if (f.zero_pad || f.fill == '0')
+        return err_set_str(Exc_ValueError, "Zero padding is not allowed in complex format specifier");
     if (f.align == '=')
         return err_set_str(Exc_ValueError, "'=' alignment flag is not allowed in complex format specifier");
-    if (f.zero_pad)
-        return err_set_str(Exc_ValueError, "Zero padding is not allowed in complex format specifier");
     double re = COMPLEX(v)->re, im = COMPLEX(v)->im;
     StrBuf b;
     sb_init(&b);
@@ -446,8 +471,8 @@ static Value complex_format_spec(Value v, Value spec) {
         if (f.precision < 0) {
             /* repr-like parts */
             char a[64], c[64];
-            part_repr(re, a, sizeof a);
-            part_repr(im, c, sizeof c);
+            part_repr(re, a, sizeof a, f.alternate);
+            part_repr(im, c, sizeof c, f.alternate);
             if (!skip_re) {
                 sb_putc(&b, '(');
                 if (a[0] != '-' && (f.sign == '+' || f.sign == ' ')) sb_putc(&b, f.sign);

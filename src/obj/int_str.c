@@ -267,8 +267,9 @@ Value int_format_spec(Value v, Value spec) {
             return err_set_str(Exc_ValueError,
                                "Alternate form (#) not allowed with integer format specifier 'c'");
         int64_t cp;
-        if (!int_to_i64(v, &cp) || cp < 0 || cp >= 0x110000)
-            return err_set_str(Exc_OverflowError, "%c arg not in range(0x110000)");
+        if (!int_to_i64(v, &cp))
+            return err_set_str(Exc_OverflowError, "Python int too large to convert to C long");
+        if (cp < 0 || cp >= 0x110000) return err_set_str(Exc_OverflowError, "%c arg not in range(0x110000)");
         char enc[4];
         size_t n = utf8_encode((uint32_t)cp, enc);
         return formatspec_pad(&f, enc, n, 1, '>', 0);
