@@ -1,17 +1,27 @@
 /* codecs.c — str.encode and bytes.decode for the built-in codecs: UTF-8,
- * ASCII and Latin-1, with the error handlers strict, ignore, replace,
- * backslashreplace, surrogateescape, surrogatepass (UTF-8) and, when
- * encoding, xmlcharrefreplace. Encoding names are normalised like CPython's
- * (case-insensitive; '-' and ' ' same as '_'). Errors raise
- * UnicodeDecodeError/UnicodeEncodeError built from CPython's five arguments
- * (encoding, object, start, end, reason).
+ * ASCII, Latin-1, UTF-16 and UTF-32 (with or without byte-order mark), with the error handlers strict,
+ * ignore, replace, backslashreplace, surrogateescape, surrogatepass (UTF-8) and, when encoding,
+ * xmlcharrefreplace. Encoding names are normalised like CPython's (case-insensitive; '-' and ' ' same as
+ * '_'). Errors raise UnicodeDecodeError/UnicodeEncodeError built from CPython's five arguments (encoding,
+ * object, start, end, reason).
  */
 #include "runtime.h"
 #include "obj/strimpl.h"
 #include "obj/codecs.h"
 
-typedef enum { CODEC_UTF8, CODEC_ASCII, CODEC_LATIN1 } Codec;
-static const char *codec_names[] = {"utf-8", "ascii", "latin-1"};
+typedef enum {
+    CODEC_UTF8,
+    CODEC_ASCII,
+    CODEC_LATIN1,
+    CODEC_UTF16, /* BOM-detected on decode, BOM + little-endian on encode */
+    CODEC_UTF16LE,
+    CODEC_UTF16BE,
+    CODEC_UTF32,
+    CODEC_UTF32LE,
+    CODEC_UTF32BE
+} Codec;
+static const char *codec_names[] = {"utf-8",     "ascii",  "latin-1",   "utf-16",   "utf-16-le",
+                                    "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"};
 
 typedef enum {
     EH_STRICT,
@@ -43,12 +53,17 @@ static int lookup_codec(Value enc, Codec *out) {
         const char *name;
         Codec c;
     } names[] = {
-        {"utf_8", CODEC_UTF8},     {"utf8", CODEC_UTF8},         {"u8", CODEC_UTF8},
-        {"utf", CODEC_UTF8},       {"cp65001", CODEC_UTF8},      {"ascii", CODEC_ASCII},
-        {"us_ascii", CODEC_ASCII}, {"646", CODEC_ASCII},         {"latin_1", CODEC_LATIN1},
-        {"latin1", CODEC_LATIN1},  {"iso_8859_1", CODEC_LATIN1}, {"iso8859_1", CODEC_LATIN1},
-        {"8859", CODEC_LATIN1},    {"cp819", CODEC_LATIN1},      {"l1", CODEC_LATIN1},
-        {"latin", CODEC_LATIN1},   {"iso_ir_100", CODEC_LATIN1},
+        {"utf_8", CODEC_UTF8},        {"utf8", CODEC_UTF8},         {"u8", CODEC_UTF8},
+        {"utf", CODEC_UTF8},          {"cp65001", CODEC_UTF8},      {"ascii", CODEC_ASCII},
+        {"us_ascii", CODEC_ASCII},    {"646", CODEC_ASCII},         {"latin_1", CODEC_LATIN1},
+        {"latin1", CODEC_LATIN1},     {"iso_8859_1", CODEC_LATIN1}, {"iso8859_1", CODEC_LATIN1},
+        {"8859", CODEC_LATIN1},       {"cp819", CODEC_LATIN1},      {"l1", CODEC_LATIN1},
+        {"latin", CODEC_LATIN1},      {"iso_ir_100", CODEC_LATIN1}, {"utf_16", CODEC_UTF16},
+        {"utf16", CODEC_UTF16},       {"u16", CODEC_UTF16},         {"utf_16_le", CODEC_UTF16LE},
+        {"utf_16le", CODEC_UTF16LE},  {"utf_16_be", CODEC_UTF16BE}, {"utf_16be", CODEC_UTF16BE},
+        {"utf_32", CODEC_UTF32},      {"utf32", CODEC_UTF32},       {"u32", CODEC_UTF32},
+        {"utf_32_le", CODEC_UTF32LE}, {"utf_32le", CODEC_UTF32LE},  {"utf_32_be", CODEC_UTF32BE},
+        {"utf_32be", CODEC_UTF32BE},
     };
     if (n < sizeof norm)
         for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
@@ -108,10 +123,14 @@ static size_t bad_span(const uint8_t *u, size_t n, size_t i) {
     return k;
 }
 
+static Value wide_decode(const uint8_t *data, size_t n, Codec c, ErrHandler eh, Value errors);
+static Value wide_encode(Value s, Codec c, ErrHandler eh, Value errors);
+
 Value codec_decode(const uint8_t *data, size_t n, Value encoding, Value errors) {
     Codec c;
     if (lookup_codec(encoding, &c) < 0) return VERR;
     ErrHandler eh = lookup_handler(errors);
+    if (c >= CODEC_UTF16) return wide_decode(data, n, c, eh, errors);
     if (c == CODEC_UTF8) {
         size_t ncp;
         if (utf8_valid((const char *)data, n, &ncp)) return str_new_len((const char *)data, n, ncp, ncp == n);
@@ -179,6 +198,7 @@ Value codec_decode(const uint8_t *data, size_t n, Value encoding, Value errors) 
 Value codec_encode(Value s, Value encoding, Value errors) {
     Codec c;
     if (lookup_codec(encoding, &c) < 0) return VERR;
+    if (c >= CODEC_UTF16) return wide_encode(s, c, lookup_handler(errors), errors);
     const char *d = str_cstr(s);
     size_t n = str_nbytes(s);
     if (STR(s)->ascii) return bytes_new(d, n);
@@ -254,4 +274,134 @@ Value codec_encode(Value s, Value encoding, Value errors) {
     Value r = b.cap ? bytes_new(b.buf, b.len) : err_no_memory();
     sb_free(&b);
     return r;
+}
+
+/* ---- UTF-16 and UTF-32 ---------------------------------------------------------- */
+
+static void put_unit(StrBuf *b, uint32_t u, int size, bool be) {
+    char t[4];
+    for (int k = 0; k < size; k++) t[be ? size - 1 - k : k] = (char)((u >> (8 * k)) & 0xFF);
+    sb_put(b, t, (size_t)size);
+}
+
+/* A code point in UTF-16 or UTF-32 units. */
+static void put_wide(StrBuf *b, uint32_t cp, bool utf32, bool be) {
+    if (utf32)
+        put_unit(b, cp, 4, be);
+    else if (cp >= 0x10000) {
+        put_unit(b, 0xD800 + ((cp - 0x10000) >> 10), 2, be);
+        put_unit(b, 0xDC00 + ((cp - 0x10000) & 0x3FF), 2, be);
+    } else
+        put_unit(b, cp, 2, be);
+}
+
+static Value wide_encode(Value s, Codec c, ErrHandler eh, Value errors) {
+    bool utf32 = c >= CODEC_UTF32, be = c == CODEC_UTF16BE || c == CODEC_UTF32BE;
+    StrBuf b;
+    sb_init(&b);
+    if (c == CODEC_UTF16 || c == CODEC_UTF32) put_wide(&b, 0xFEFF, utf32, false);
+    const char *d = str_cstr(s), *end = d + str_nbytes(s);
+    size_t pos = 0;
+    char esc[16];
+    while (d < end) {
+        uint32_t cp;
+        d += utf8_decode(d, &cp);
+        if (cp < 0xD800 || cp >= 0xE000 || eh == EH_SURROGATEPASS) {
+            put_wide(&b, cp, utf32, be);
+        } else {
+            switch (eh) {
+            case EH_IGNORE: break;
+            case EH_REPLACE: put_wide(&b, '?', utf32, be); break;
+            case EH_BACKSLASH:
+            case EH_XMLCHAR:
+                snprintf(esc, sizeof esc, eh == EH_BACKSLASH ? "\\u%04x" : "&#%u;", cp);
+                for (const char *e = esc; *e; e++) put_wide(&b, (uint8_t)*e, utf32, be);
+                break;
+            case EH_UNKNOWN: sb_free(&b); return unknown_handler(errors);
+            default: {
+                sb_free(&b);
+                return raise_unicode_error(Exc_UnicodeEncodeError, c, s, pos, pos + 1,
+                                           "surrogates not allowed");
+            }
+            }
+        }
+        pos++;
+    }
+    Value r = b.cap ? bytes_new(b.buf, b.len) : err_no_memory();
+    sb_free(&b);
+    return r;
+}
+
+static uint32_t get_unit(const uint8_t *p, int size, bool be) {
+    uint32_t u = 0;
+    for (int k = 0; k < size; k++) u |= (uint32_t)p[be ? size - 1 - k : k] << (8 * k);
+    return u;
+}
+
+static Value wide_decode(const uint8_t *data, size_t n, Codec c, ErrHandler eh, Value errors) {
+    bool utf32 = c >= CODEC_UTF32, be = c == CODEC_UTF16BE || c == CODEC_UTF32BE;
+    int size = utf32 ? 4 : 2;
+    size_t i = 0;
+    if (c == CODEC_UTF16 || c == CODEC_UTF32) {
+        /* a byte-order mark picks the endianness; without one, little-endian */
+        c = utf32 ? CODEC_UTF32LE : CODEC_UTF16LE;
+        if (!utf32 && n >= 2 && data[0] == 0xFE && data[1] == 0xFF)
+            c = CODEC_UTF16BE, be = true, i = 2;
+        else if (!utf32 && n >= 2 && data[0] == 0xFF && data[1] == 0xFE)
+            i = 2;
+        else if (utf32 && n >= 4 && !memcmp(data, "\x00\x00\xfe\xff", 4))
+            c = CODEC_UTF32BE, be = true, i = 4;
+        else if (utf32 && n >= 4 && !memcmp(data, "\xff\xfe\x00\x00", 4))
+            i = 4;
+    }
+    StrBuf b;
+    sb_init(&b);
+    while (i < n) {
+        const char *why = NULL;
+        size_t span = (size_t)size;
+        if (n - i < (size_t)size) {
+            why = "truncated data";
+            span = n - i;
+        } else {
+            uint32_t u = get_unit(data + i, size, be);
+            if (utf32) {
+                if (u > 0x10FFFF)
+                    why = "code point not in range(0x110000)";
+                else if (u >= 0xD800 && u < 0xE000 && eh != EH_SURROGATEPASS)
+                    why = "code point in surrogate code point range(0xd800, 0xe000)";
+                else
+                    sb_put_codepoint(&b, u);
+            } else if (u >= 0xD800 && u < 0xDC00) {
+                if (n - i < 4) {
+                    why = "unexpected end of data";
+                    span = n - i;
+                } else {
+                    uint32_t lo = get_unit(data + i + 2, 2, be);
+                    if (lo >= 0xDC00 && lo < 0xE000) {
+                        sb_put_codepoint(&b, 0x10000 + ((u - 0xD800) << 10) + (lo - 0xDC00));
+                        span = 4;
+                    } else
+                        why = "illegal UTF-16 surrogate";
+                }
+            } else if (u >= 0xDC00 && u < 0xE000)
+                why = "illegal encoding";
+            else
+                sb_put_codepoint(&b, u);
+        }
+        if (why) {
+            switch (eh) {
+            case EH_IGNORE: break;
+            case EH_REPLACE: sb_put_codepoint(&b, 0xFFFD); break;
+            case EH_BACKSLASH:
+                for (size_t k = 0; k < span; k++) sb_printf(&b, "\\x%02x", data[i + k]);
+                break;
+            case EH_UNKNOWN: sb_free(&b); return unknown_handler(errors);
+            default:
+                sb_free(&b);
+                return raise_unicode_error(Exc_UnicodeDecodeError, c, bytes_new(data, n), i, i + span, why);
+            }
+        }
+        i += span;
+    }
+    return sb_finish(&b);
 }
