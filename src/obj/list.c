@@ -85,7 +85,7 @@ int list_extend(Value lv, Value iterable) {
         if (list_reserve(l, l->len + n) < 0) return -1;
         /* re-read after reserve: for l.extend(l) the source is the old array */
         const Value *src = isl ? LIST(iterable)->items : TUPLE(iterable)->items;
-        memcpy(l->items + l->len, src, n * sizeof(Value));
+        if (n) memcpy(l->items + l->len, src, n * sizeof(Value));
         l->len += n;
         return 0;
     }
@@ -222,9 +222,9 @@ static Value list_getitem(Value self, Value key) {
         if (len < 0) return VERR;
         Value r = list_new((size_t)len);
         if (r == VERR) return VERR;
-        if (step == 1)
-            memcpy(LIST(r)->items, LIST(self)->items + start, (size_t)len * sizeof(Value));
-        else
+        if (step == 1) {
+            if (len) memcpy(LIST(r)->items, LIST(self)->items + start, (size_t)len * sizeof(Value));
+        } else
             for (int64_t k = 0, i = start; k < len; k++, i += step)
                 LIST(r)->items[k] = list_get(self, (size_t)i);
         return r;
@@ -235,6 +235,7 @@ static Value list_getitem(Value self, Value key) {
 /* Replace items [lo, hi) by src[0..n) (step-1 slice assignment/deletion). */
 static int list_replace_range(List *l, size_t lo, size_t hi, const Value *src, size_t n) {
     size_t old = hi - lo, len = l->len;
+    if (n == 0 && old == 0) return 0;
     if (n > old) {
         if (list_reserve(l, len + n - old) < 0) return -1;
         memmove(l->items + lo + n, l->items + hi, (len - hi) * sizeof(Value));
