@@ -15,30 +15,68 @@
 /* Shortest round-trip digits of |d| (finite, nonzero): digits without a
  * point into `digits` (NUL-terminated), returns the decimal exponent of the
  * first digit (d = 0.DIGITS * 10**(exp+1)). */
-int float_shortest_digits(double d, char *digits) {
-    char buf[40];
-    d = fabs(d);
-    /* most doubles from computations need 16 or 17 digits: test 15 first so
-     * they do not pay for fifteen failed tries */
-    int prec;
-    snprintf(buf, sizeof buf, "%.*e", 14, d);
-    if (strtod(buf, NULL) != d) {
-        snprintf(buf, sizeof buf, "%.*e", 15, d);
-        if (strtod(buf, NULL) != d) snprintf(buf, sizeof buf, "%.*e", 16, d);
-    } else {
-        for (prec = 1; prec <= 15; prec++) {
-            snprintf(buf, sizeof buf, "%.*e", prec - 1, d);
-            if (strtod(buf, NULL) == d) break;
+/* The p-digit decimal nearest to d, or its neighbour one unit above/below
+ * in the last digit (dir +1/-1), if it reads back as d. On success the
+ * digits go to `digits` and *exp gets the decimal exponent. The neighbours
+ * matter near powers of two, where the rounding interval is lopsided and
+ * the nearest p-digit decimal can fall outside it while the next one up is
+ * inside (2.0**710 is "5.386379163185535e+213"). */
+static bool try_prec(double d, int p, char *digits, int *exp) {
+    char buf[48];
+    snprintf(buf, sizeof buf, "%.*e", p - 1, d);
+    char dg[24];
+    int n = 0;
+    const char *q = buf;
+    for (; *q && *q != 'e'; q++)
+        if (*q != '.') dg[n++] = *q;
+    int e = atoi(q + 1);
+    dg[n] = 0;
+    for (int dir = 0; dir <= 2; dir++) {
+        char c[24];
+        int ce = e;
+        memcpy(c, dg, (size_t)n + 1);
+        if (dir == 1) { /* one unit up */
+            int i = n - 1;
+            while (i >= 0 && c[i] == '9') c[i--] = '0';
+            if (i < 0) {
+                c[0] = '1';
+                ce++;
+            } else {
+                c[i]++;
+            }
+        } else if (dir == 2) { /* one unit down; a shorter result was tried before */
+            int i = n - 1;
+            while (i >= 0 && c[i] == '0') c[i--] = '9';
+            if (i < 0 || (i == 0 && c[0] == '1' && n > 1)) continue;
+            c[i]--;
+            if (c[0] == '0') continue;
+        }
+        char t[48];
+        snprintf(t, sizeof t, "%c.%se%d", c[0], n > 1 ? c + 1 : "0", ce);
+        if (strtod(t, NULL) == d) {
+            memcpy(digits, c, (size_t)n + 1);
+            *exp = ce;
+            return true;
         }
     }
-    /* buf is "D.DDDDe[+-]XX" or "De[+-]XX" */
-    size_t n = 0;
-    const char *p = buf;
-    for (; *p && *p != 'e'; p++)
-        if (*p != '.') digits[n++] = *p;
+    return false;
+}
+
+int float_shortest_digits(double d, char *digits) {
+    d = fabs(d);
+    int exp = 0;
+    /* most doubles from computations need 16 or 17 digits: test 15 first so
+     * they do not pay for fifteen failed tries */
+    if (!try_prec(d, 15, digits, &exp)) {
+        if (!try_prec(d, 16, digits, &exp)) try_prec(d, 17, digits, &exp);
+    } else {
+        for (int p = 1; p <= 15; p++)
+            if (try_prec(d, p, digits, &exp)) break;
+    }
+    size_t n = strlen(digits);
     while (n > 1 && digits[n - 1] == '0') n--;
     digits[n] = 0;
-    return atoi(p + 1);
+    return exp;
 }
 
 /* Lay out digits/exponent in CPython's repr style. */
