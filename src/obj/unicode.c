@@ -23,8 +23,11 @@ static bool in_ranges(const uint32_t (*r)[2], size_t n, uint32_t cp) {
 }
 #define IN(table, cp) in_ranges(table, sizeof(table) / sizeof(table[0]), cp)
 
+/* General category as CPython 3.11's database has it: utf8proc's, except
+ * for code points assigned by later Unicode versions. */
 static utf8proc_category_t cat(uint32_t cp) {
-    return cp > 0x10FFFF ? UTF8PROC_CATEGORY_CN : utf8proc_category((utf8proc_int32_t)cp);
+    if (cp > 0x10FFFF || IN(uni_newer_than_db, cp)) return UTF8PROC_CATEGORY_CN;
+    return utf8proc_category((utf8proc_int32_t)cp);
 }
 
 bool uni_isalpha(uint32_t cp) {
@@ -151,7 +154,7 @@ int uni_toupper_full(uint32_t cp, uint32_t out[3]) {
     }
     int k = special(cp, 'U', out);
     if (k) return k;
-    out[0] = (uint32_t)utf8proc_toupper((utf8proc_int32_t)cp);
+    out[0] = IN(uni_newer_than_db, cp) ? cp : (uint32_t)utf8proc_toupper((utf8proc_int32_t)cp);
     return 1;
 }
 int uni_tolower_full(uint32_t cp, uint32_t out[3]) {
@@ -161,7 +164,7 @@ int uni_tolower_full(uint32_t cp, uint32_t out[3]) {
     }
     int k = special(cp, 'L', out);
     if (k) return k;
-    out[0] = (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
+    out[0] = IN(uni_newer_than_db, cp) ? cp : (uint32_t)utf8proc_tolower((utf8proc_int32_t)cp);
     return 1;
 }
 int uni_totitle_full(uint32_t cp, uint32_t out[3]) {
@@ -171,11 +174,12 @@ int uni_totitle_full(uint32_t cp, uint32_t out[3]) {
     }
     int k = special(cp, 'T', out);
     if (k) return k;
-    out[0] = (uint32_t)utf8proc_totitle((utf8proc_int32_t)cp);
+    out[0] = IN(uni_newer_than_db, cp) ? cp : (uint32_t)utf8proc_totitle((utf8proc_int32_t)cp);
     return 1;
 }
 int uni_casefold_full(uint32_t cp, uint32_t out[3]) {
-    if (cp < 128 || cp > 0x10FFFF || (cp >= 0xD800 && cp < 0xE000)) return uni_tolower_full(cp, out);
+    if (cp < 128 || cp > 0x10FFFF || (cp >= 0xD800 && cp < 0xE000) || IN(uni_newer_than_db, cp))
+        return uni_tolower_full(cp, out);
     utf8proc_int32_t buf[4];
     int last = 0;
     utf8proc_ssize_t n = utf8proc_decompose_char((utf8proc_int32_t)cp, buf, 4, UTF8PROC_CASEFOLD, &last);
