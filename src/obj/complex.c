@@ -14,6 +14,7 @@
 #include <stdlib.h>
 
 int float_shortest_digits(double d, char *digits);
+char *num_text_to_ascii(const char *s, size_t n, size_t *outlen);
 Value float_format_double(double d, const FormatSpec *f, const char *type_name);
 
 int complex_check(Value v) { return v_isobj(v) && type_is_subtype(OBJ(v)->type, &ComplexType); }
@@ -394,7 +395,42 @@ static Value complex_tp_new(Type *t, const Value *args, size_t nargs, Value kwna
     if (a[0] != VNULL && str_check(a[0])) {
         if (a[1] != VNULL)
             return err_set_str(Exc_TypeError, "complex() can't take second arg if first is a string");
-        if (parse_complex(str_cstr(a[0]), str_nbytes(a[0]), &re, &im) < 0)
+        const char *text = str_cstr(a[0]);
+        size_t n = str_nbytes(a[0]);
+        size_t alen;
+        char *ascii = num_text_to_ascii(text, n, &alen); /* Unicode digits and spaces */
+        if (ascii) {
+            Value tmp = str_new(ascii, alen);
+            free(ascii);
+            if (tmp == VERR) return VERR;
+            text = str_cstr(tmp);
+            n = alen;
+        }
+        if (memchr(text, '_', n)) {
+            /* underscores must sit between digits; they are then dropped */
+            char *clean = malloc(n + 1);
+            if (!clean) return err_no_memory();
+            size_t o = 0;
+            for (size_t i = 0; i < n; i++) {
+                if (text[i] != '_') {
+                    clean[o++] = text[i];
+                    continue;
+                }
+                if (i == 0 || i + 1 >= n || !(text[i - 1] >= '0' && text[i - 1] <= '9') ||
+                    !(text[i + 1] >= '0' && text[i + 1] <= '9')) {
+                    free(clean);
+                    Value rep = str_repr(a[0]);
+                    if (rep == VERR) return VERR;
+                    return err_format(Exc_ValueError, "could not convert string to complex: %s",
+                                      str_cstr(rep));
+                }
+            }
+            int r = parse_complex(clean, o, &re, &im);
+            free(clean);
+            if (r < 0) return err_set_str(Exc_ValueError, "complex() arg is a malformed string");
+            return complex_new_of_type(t, re, im);
+        }
+        if (parse_complex(text, n, &re, &im) < 0)
             return err_set_str(Exc_ValueError, "complex() arg is a malformed string");
         return complex_new_of_type(t, re, im);
     }
