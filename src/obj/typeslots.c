@@ -644,6 +644,63 @@ static Value sw_call(Value callable, const Value *args, size_t nargs, Value kw) 
     return w->def->wrap(w->owner, w->def, args[0], args + 1, nargs - 1, kw);
 }
 
+/* A slot wrapper bound to an object: `(5).__add__` (CPython's method-wrapper). */
+typedef struct MethodWrapper {
+    Object ob;
+    Value wrapper; /* SlotWrapper */
+    Value self;
+} MethodWrapper;
+#define MW(v) ((MethodWrapper *)v_ptr(v))
+Type MethodWrapperType;
+
+static Value mw_call(Value callable, const Value *args, size_t nargs, Value kw) {
+    MethodWrapper *m = MW(callable);
+    SlotWrapper *w = SW(m->wrapper);
+    return w->def->wrap(w->owner, w->def, m->self, args, nargs, kw);
+}
+
+static Value mw_repr(Value self) {
+    MethodWrapper *m = MW(self);
+    return str_fmt("<method-wrapper '%s' of %s object at %p>", SW(m->wrapper)->def->name,
+                   obj_typename(m->self), v_ptr(m->self));
+}
+
+static void mw_trace(Object *o) {
+    gc_mark(((MethodWrapper *)o)->wrapper);
+    gc_mark(((MethodWrapper *)o)->self);
+}
+
+static Value mw_richcompare(Value a, Value b, CmpOp op) {
+    if ((op != CMP_EQ && op != CMP_NE) || !v_is_type(b, &MethodWrapperType)) return VNOTIMPL;
+    bool eq = MW(a)->wrapper == MW(b)->wrapper && MW(a)->self == MW(b)->self;
+    return v_bool(op == CMP_EQ ? eq : !eq);
+}
+
+static int64_t mw_hash(Value self, bool *err) {
+    uint64_t h = (uint64_t)MW(self)->wrapper * 0x9E3779B97F4A7C15ull ^ (uint64_t)MW(self)->self;
+    int64_t r = (int64_t)(h >> 1);
+    return r == -1 ? -2 : r;
+}
+
+static Value mw_self(Value self) { return MW(self)->self; }
+static Value mw_name(Value self) { return str_from_cstr(SW(MW(self)->wrapper)->def->name); }
+static Value mw_qualname(Value self) {
+    SlotWrapper *w = SW(MW(self)->wrapper);
+    return str_fmt("%s.%s", w->owner->name, w->def->name);
+}
+
+Type MethodWrapperType = {
+    .ob.type = &TypeType,
+    .name = "method-wrapper",
+    .basicsize = sizeof(MethodWrapper),
+    .flags = TPF_IMMUTABLE,
+    .trace = mw_trace,
+    .call = mw_call,
+    .repr = mw_repr,
+    .richcompare = mw_richcompare,
+    .hash = mw_hash,
+};
+
 static Value sw_get(Value self, Value obj, Value type) {
     if (obj == VNULL) return self;
     SlotWrapper *w = SW(self);
@@ -651,7 +708,10 @@ static Value sw_get(Value self, Value obj, Value type) {
     if (st != w->owner && !type_is_subtype(st, w->owner))
         return err_format(Exc_TypeError, "descriptor '%s' for '%s' objects doesn't apply to a '%s' object",
                           w->def->name, w->owner->name, st->name);
-    return method_new(self, obj);
+    MethodWrapper *m = gc_alloc(&MethodWrapperType, sizeof(MethodWrapper));
+    m->wrapper = self;
+    m->self = obj;
+    return v_fromptr(m);
 }
 
 static Value sw_repr(Value self) {
@@ -816,6 +876,10 @@ void type_fixup_slots(Type *t) {
 }
 
 void typeslots_init(void) {
+    type_ready(&MethodWrapperType);
+    type_add_getset(&MethodWrapperType, "__self__", mw_self, NULL);
+    type_add_getset(&MethodWrapperType, "__name__", mw_name, NULL);
+    type_add_getset(&MethodWrapperType, "__qualname__", mw_qualname, NULL);
     type_ready(&SlotWrapperType);
     type_add_getset(&SlotWrapperType, "__name__", sw_name, NULL);
     type_add_getset(&SlotWrapperType, "__qualname__", sw_qualname, NULL);
