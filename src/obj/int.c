@@ -242,7 +242,7 @@ static Value int_pow_negative(Value a, Value b) {
 
 /* Result bits beyond which ** and << give MemoryError (as CPython would
  * after failing to allocate). */
-#define INT_MAX_BITS ((uint64_t)1 << 36)
+#define INT_MAX_BITS ((uint64_t)1 << 32)
 
 static Value int_binop_slow(Value a, Value b, BinOp op) {
     ZArg za, zb;
