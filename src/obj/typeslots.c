@@ -764,11 +764,13 @@ static bool is_native_wrapper(Value f, size_t offset, AnyFn *out) {
 }
 
 static bool is_native_new(Value f, Type **owner) {
-    if (!v_is_type(f, &StaticMethodType)) return false;
-    Value fn = obj_getattr_opt(f, str_intern_cstr("__func__"));
-    if (fn == VNULL || fn == VERR) {
-        err_clear();
-        return false;
+    Value fn = f;
+    if (v_is_type(f, &StaticMethodType)) {
+        fn = obj_getattr_opt(f, str_intern_cstr("__func__"));
+        if (fn == VNULL || fn == VERR) {
+            err_clear();
+            return false;
+        }
     }
     if (!v_is_type(fn, &BuiltinFunctionType) || BFUNC(fn)->fn != tp_new_wrapper) return false;
     *owner = (Type *)v_ptr(BFUNC(fn)->self);
@@ -804,7 +806,8 @@ void typeslots_add_wrappers(Type *t) {
         if (dict_get_str(t->dict, nn) == VNULL) {
             Value f = builtin_function_new("__new__", tp_new_wrapper, v_fromptr(t), 0);
             BFUNC(f)->owner = t;
-            dict_set(t->dict, nn, staticmethod_new(f));
+            /* a builtin bound to the type, as CPython stores it (not a staticmethod) */
+            dict_set(t->dict, nn, f);
         }
     }
 }
