@@ -133,11 +133,13 @@ static int format_integer(StrBuf *b, Value v, char conv, int flags_alt, const ch
     return 0;
 }
 
-static int format_float(StrBuf *b, Value v, char conv, bool alt, const char *sign_flag, int64_t width,
-                        int64_t prec, bool left, bool zero) {
+static int format_float(StrBuf *b, bool bytes_mode, Value v, char conv, bool alt, const char *sign_flag,
+                        int64_t width, int64_t prec, bool left, bool zero) {
     double d;
     if (!float_check(v) && !int_check(v) && !v_type(v)->nb_float && !v_type(v)->nb_index) {
-        err_format(Exc_TypeError, "must be real number, not %s", obj_typename(v));
+        err_format(Exc_TypeError,
+                   bytes_mode ? "float argument required, not %s" : "must be real number, not %s",
+                   obj_typename(v));
         return -1;
     }
     if (float_as_double(v, &d) < 0) return -1;
@@ -406,7 +408,9 @@ static Value percent_format(const char *f, size_t n, Value args, bool bytes_mode
         case 'f':
         case 'F':
         case 'g':
-        case 'G': r = format_float(&b, arg, conv, alt, sign_flag, width, prec, left, zero && !left); break;
+        case 'G':
+            r = format_float(&b, bytes_mode, arg, conv, alt, sign_flag, width, prec, left, zero && !left);
+            break;
         default:
         unsupported : {
             /* the index CPython reports is in code points */
@@ -415,6 +419,11 @@ static Value percent_format(const char *f, size_t n, Value args, bool bytes_mode
                 for (size_t k = 0; k < conv_index; k++) idx += ((uint8_t)f[k] & 0xC0) != 0x80;
             uint32_t cp = (uint8_t)conv;
             if (!bytes_mode && (uint8_t)conv >= 0x80) utf8_decode(f + conv_index, &cp);
+            if (bytes_mode && (uint8_t)conv >= 0x80) {
+                /* CPython reads the byte as a signed char here */
+                err_set_str(Exc_OverflowError, "character argument not in range(0x110000)");
+                goto fail;
+            }
             err_format(Exc_ValueError, "unsupported format character '%c' (0x%x) at index %zu",
                        cp > 32 && cp < 127 ? (char)cp : '?', cp, idx);
             goto fail;
