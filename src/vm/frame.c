@@ -33,6 +33,7 @@ static void scan_vmstack(void) {
         gc_mark(f->locals);
         gc_mark(f->frameobj);
         gc_mark(f->saved_exc);
+        gc_mark(f->ctor);
         gc_mark_ptr(f->gen);
         if (f->gen) gc_mark_values(f->R, f->code->nregs);
     }

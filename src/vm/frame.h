@@ -29,8 +29,9 @@ typedef struct Frame {
     Value frameobj;        /* materialised FrameObject or VNULL */
     Value saved_exc;       /* vm.handled_exc when the frame was entered */
     struct Generator *gen; /* generator owning this frame, or NULL */
-    uint16_t ret_reg;      /* caller register receiving the result (non-entry frames) */
-    uint8_t entry;         /* returning from this frame leaves the C-level run loop */
+    Value ctor;       /* instance being initialised when this frame runs __init__ for C(...), else VNULL */
+    uint16_t ret_reg; /* caller register receiving the result (non-entry frames) */
+    uint8_t entry;    /* returning from this frame leaves the C-level run loop */
 } Frame;
 
 typedef struct Generator {
@@ -76,6 +77,7 @@ static inline Frame *frame_push(Value *R) {
     f->back = vm_frame;
     f->frameobj = VNULL;
     f->gen = NULL;
+    f->ctor = VNULL;
     f->func = NULL;
     f->locals = VNULL;
     f->entry = 0;

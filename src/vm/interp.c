@@ -21,7 +21,7 @@
 #include "vm/import.h"
 
 static Value empty_str;
-static Value s_enter, s_exit, s_annotations, s_keys;
+static Value s_enter, s_exit, s_annotations, s_keys, s_init;
 
 static void interp_strings_init(void) {
     if (s_enter) return;
@@ -30,6 +30,8 @@ static void interp_strings_init(void) {
     s_exit = str_intern_cstr("__exit__");
     s_annotations = str_intern_cstr("__annotations__");
     s_keys = str_intern_cstr("keys");
+    s_init = str_intern_cstr("__init__");
+    gc_add_root(&s_init);
     gc_add_root(&empty_str);
     gc_add_root(&s_enter);
     gc_add_root(&s_exit);
@@ -1143,11 +1145,20 @@ do_return:
     {
         uint16_t rr = f->ret_reg;
         Frame *caller = f->back;
+        Value ctor = f->ctor;
         frame_pop(f);
         f = caller;
         LOAD_FRAME();
-        R[rr] = rv;
         ip = f->pc;
+        if (__builtin_expect(ctor != VNULL, 0)) {
+            /* end of an __init__ run for C(...): the call's value is the instance */
+            if (rv != VNONE) {
+                err_format(Exc_TypeError, "__init__() should return None, not '%s'", obj_typename(rv));
+                goto error;
+            }
+            rv = ctor;
+        }
+        R[rr] = rv;
         ip += 1 + op_extra[ip->op];
         DISPATCH();
     }
@@ -1173,6 +1184,38 @@ L_CALL : {
                 if (!nf) goto error;
                 f = nf;
                 goto enter_frame;
+            }
+        } else if (t == &TypeType && (((Type *)v_ptr(fn))->flags & TPF_HEAPTYPE) &&
+                   ((Type *)v_ptr(fn))->tp_new) {
+            /* C(args) for a class whose metaclass is `type` and whose __init__ is
+             * a Python function: allocate with tp_new (as type.__call__), then
+             * run __init__ as a VM frame instead of recursing on the C stack. */
+            Type *cls = (Type *)v_ptr(fn);
+            Value init = type_lookup(cls, s_init);
+            if (init && v_isobj(init) && OBJ(init)->type == &FunctionType &&
+                !(FUNC(init)->code->flags & CO_GENERATOR)) {
+                Value obj = cls->tp_new(cls, R + a + 1, nargs, VNULL);
+                CHECK(obj);
+                if (v_type(obj) == cls) {
+                    Function *func = FUNC(init);
+                    Code *c = func->code;
+                    R[a] = obj;
+                    Frame *nf;
+                    if (SIMPLE_CODE(c) && c->argcount == nargs + 1 && !f->gen)
+                        nf = enter_in_place(func, R + a, (uint16_t)a);
+                    else
+                        nf = enter_function(f, func, R + a, nargs + 1, VNULL, (uint16_t)a);
+                    if (!nf) goto error;
+                    nf->ctor = obj;
+                    f = nf;
+                    goto enter_frame;
+                }
+                /* another type came back from __new__: finish as type.__call__ does */
+                Type *ot = v_type(obj);
+                if ((ot == cls || type_is_subtype(ot, cls)) && ot->tp_init)
+                    CHECK_INT(ot->tp_init(obj, R + a + 1, nargs, VNULL));
+                R[a] = obj;
+                NEXT(1);
             }
         } else if (t == &MethodType && v_isobj(METHOD(fn)->func) &&
                    OBJ(METHOD(fn)->func)->type == &FunctionType) {
