@@ -1,0 +1,215 @@
+"""Path operations on POSIX path names (Leones' own implementation).
+
+Pure string functions, plus a few that ask the file system through posix.stat.
+"""
+
+import posix
+
+sep = "/"
+curdir = "."
+pardir = ".."
+extsep = "."
+altsep = None
+pathsep = ":"
+defpath = "/bin:/usr/bin"
+devnull = "/dev/null"
+
+__all__ = ["join", "split", "splitext", "basename", "dirname", "isabs", "normpath", "abspath", "realpath",
+           "exists", "lexists", "isfile", "isdir", "islink", "getsize", "getmtime", "getatime", "getctime",
+           "expanduser", "relpath", "commonprefix", "sep", "curdir", "pardir", "splitdrive"]
+
+
+def _fspath(p):
+    if isinstance(p, (str, bytes)):
+        return p
+    f = getattr(type(p), "__fspath__", None)
+    if f is None:
+        raise TypeError("expected str, bytes or os.PathLike object, not %s" % type(p).__name__)
+    return f(p)
+
+
+def isabs(s):
+    return _fspath(s).startswith("/")
+
+
+def join(a, *p):
+    path = _fspath(a)
+    for b in p:
+        b = _fspath(b)
+        if b.startswith("/"):
+            path = b
+        elif not path or path.endswith("/"):
+            path += b
+        else:
+            path += "/" + b
+    return path
+
+
+def split(p):
+    p = _fspath(p)
+    i = p.rfind("/") + 1
+    head, tail = p[:i], p[i:]
+    if head and head != "/" * len(head):
+        head = head.rstrip("/")
+    return head, tail
+
+
+def splitext(p):
+    p = _fspath(p)
+    slash = p.rfind("/")
+    dot = p.rfind(".")
+    if dot > slash:
+        # a leading dot of the file name does not start an extension
+        start = slash + 1
+        while start < dot and p[start] == ".":
+            start += 1
+        if start < dot:
+            return p[:dot], p[dot:]
+    return p, p[:0]
+
+
+def splitdrive(p):
+    p = _fspath(p)
+    return p[:0], p
+
+
+def basename(p):
+    p = _fspath(p)
+    return p[p.rfind("/") + 1:]
+
+
+def dirname(p):
+    p = _fspath(p)
+    i = p.rfind("/") + 1
+    head = p[:i]
+    if head and head != "/" * len(head):
+        head = head.rstrip("/")
+    return head
+
+
+def normpath(path):
+    path = _fspath(path)
+    if path == "":
+        return "."
+    initial = 1 if path.startswith("/") else 0
+    if initial and path.startswith("//") and not path.startswith("///"):
+        initial = 2
+    parts = []
+    for comp in path.split("/"):
+        if comp in ("", "."):
+            continue
+        if comp != ".." or (not initial and not parts) or (parts and parts[-1] == ".."):
+            parts.append(comp)
+        elif parts:
+            parts.pop()
+    path = "/".join(parts)
+    if initial:
+        path = "/" * initial + path
+    return path or "."
+
+
+def abspath(path):
+    path = _fspath(path)
+    if not path.startswith("/"):
+        path = join(posix.getcwd(), path)
+    return normpath(path)
+
+
+def realpath(path, *, strict=False):
+    path = _fspath(path)
+    r = posix._realpath(path)
+    if r is not None:
+        return r
+    if strict:
+        posix.stat(path)
+    return abspath(path)
+
+
+def relpath(path, start=None):
+    path = _fspath(path)
+    if not path:
+        raise ValueError("no path specified")
+    start = curdir if start is None else _fspath(start)
+    start_list = [x for x in abspath(start).split("/") if x]
+    path_list = [x for x in abspath(path).split("/") if x]
+    i = len(commonprefix([start_list, path_list]))
+    rel_list = [pardir] * (len(start_list) - i) + path_list[i:]
+    return join(*rel_list) if rel_list else curdir
+
+
+def commonprefix(m):
+    if not m:
+        return ""
+    s1 = min(m)
+    s2 = max(m)
+    for i, c in enumerate(s1):
+        if c != s2[i]:
+            return s1[:i]
+    return s1
+
+
+def expanduser(path):
+    path = _fspath(path)
+    if not path.startswith("~"):
+        return path
+    i = path.find("/", 1)
+    if i < 0:
+        i = len(path)
+    if i == 1:
+        home = posix.environ.get("HOME", "/")
+    else:
+        return path
+    return (home.rstrip("/") or "/") + path[i:]
+
+
+def _stat(path):
+    try:
+        return posix.stat(path)
+    except (OSError, ValueError):
+        return None
+
+
+def exists(path):
+    return _stat(path) is not None
+
+
+def lexists(path):
+    try:
+        posix.lstat(path)
+    except (OSError, ValueError):
+        return False
+    return True
+
+
+def isfile(path):
+    st = _stat(path)
+    return st is not None and (st.st_mode & 0o170000) == 0o100000
+
+
+def isdir(s):
+    st = _stat(s)
+    return st is not None and (st.st_mode & 0o170000) == 0o040000
+
+
+def islink(path):
+    try:
+        st = posix.lstat(path)
+    except (OSError, ValueError):
+        return False
+    return (st.st_mode & 0o170000) == 0o120000
+
+
+def getsize(filename):
+    return posix.stat(filename).st_size
+
+
+def getmtime(filename):
+    return posix.stat(filename).st_mtime
+
+
+def getatime(filename):
+    return posix.stat(filename).st_atime
+
+
+def getctime(filename):
+    return posix.stat(filename).st_ctime
