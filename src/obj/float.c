@@ -493,12 +493,15 @@ static Value m_conjugate(Value self, const Value *args, size_t nargs, Value kw) 
 }
 
 static Value m_trunc(Value self, const Value *args, size_t nargs, Value kw) {
+    if (no_args("float.__trunc__", nargs, kw) < 0) return VERR;
     return int_from_double(float_value(self));
 }
 static Value m_floor(Value self, const Value *args, size_t nargs, Value kw) {
+    if (no_args("float.__floor__", nargs, kw) < 0) return VERR;
     return int_from_double(floor(float_value(self)));
 }
 static Value m_ceil(Value self, const Value *args, size_t nargs, Value kw) {
+    if (no_args("float.__ceil__", nargs, kw) < 0) return VERR;
     return int_from_double(ceil(float_value(self)));
 }
 
@@ -570,6 +573,7 @@ static Value m_format(Value self, const Value *args, size_t nargs, Value kw) {
 }
 
 static Value m_getnewargs(Value self, const Value *args, size_t nargs, Value kw) {
+    if (no_args("float.__getnewargs__", nargs, kw) < 0) return VERR;
     return tuple_pack(1, v_fromfloat(float_value(self)));
 }
 

@@ -254,6 +254,7 @@ static Value m_exact(Value self, const Value *args, size_t nargs, Value kw) {
 }
 
 static Value m_getnewargs(Value self, const Value *args, size_t nargs, Value kw) {
+    if (no_args("int.__getnewargs__", nargs, kw) < 0) return VERR;
     return tuple_pack(1, int_exact(self));
 }
 
