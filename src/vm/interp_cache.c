@@ -26,7 +26,7 @@ bool cache_grow_slots(InstanceExt *e, uint32_t n) {
 
 static CacheEntry *entry_for(Instr *ex) {
     unsigned k = CK_KIND(ex[0].raw);
-    if (k == CK_ADD || k == CK_METHOD || k == CK_TMETHOD || k == CK_MODATTR)
+    if (k == CK_ADD || k == CK_METHOD || k == CK_TMETHOD || k == CK_MODATTR || k == CK_TYPEATTR)
         return (CacheEntry *)(uintptr_t)ex[1].raw;
     CacheEntry *ce = calloc(1, sizeof(CacheEntry));
     return ce;
@@ -47,6 +47,24 @@ static void fill_entry(Instr *ex, const void *guard, unsigned kind, uint64_t ver
     ce->kind = kind;
     ex[1].raw = (uint64_t)(uintptr_t)ce;
     set_guard(ex, guard, kind);
+}
+
+/* After a successful lookup of `name` on the class `o` (value v): cache it
+ * when the lookup is repeatable from versions alone. */
+static void fill_typeattr(Value o, Value name, Value v, Instr *ex) {
+    Type *meta = OBJ(o)->type;
+    Type *cls = (Type *)v_ptr(o);
+    if (meta->getattr != type_getattro || !cls->version || !meta->version) return;
+    unsigned k = CK_KIND(ex[0].raw);
+    if (k == CK_SLOT) return;
+    if (type_lookup(meta, name)) return; /* metaclass attributes (descriptors) come first */
+    Value a = type_lookup(cls, name);
+    if (!a) return;
+    Type *at = v_type(a);
+    bool stable = at->descr_get == NULL ? v == a : (at == &FunctionType ? v == a : at == &StaticMethodType);
+    if (!stable) return;
+    fill_entry(ex, v_ptr(o), CK_TYPEATTR, (uint64_t)cls->version | ((uint64_t)meta->version << 32), v, NULL,
+               0);
 }
 
 Value cache_load_attr_slow(Value o, Value name, Instr *ex) {
@@ -72,6 +90,7 @@ Value cache_load_attr_slow(Value o, Value name, Instr *ex) {
         }
     }
     Value v = obj_getattr(o, name);
+    if (v != VERR && (t->flags & TPF_TYPE_SUB)) fill_typeattr(o, name, v, ex);
     if (v != VERR && t == &ModuleType && dict_check_exact(MODULE(o)->dict)) {
         unsigned k = CK_KIND(ex[0].raw);
         if (k != CK_SLOT && dict_get_str(MODULE(o)->dict, name) == v)
@@ -124,6 +143,8 @@ Value cache_load_method_slow(Value o, Value name, Instr *ex, Value *self_out) {
         } else {
             fill_entry(ex, t, CK_TMETHOD, t->version, m, NULL, 0);
         }
+    } else if (!*self_out && v_isobj(o) && (t->flags & TPF_TYPE_SUB)) {
+        fill_typeattr(o, name, m, ex);
     } else if (!*self_out && v_isobj(o) && t == &ModuleType && dict_check_exact(MODULE(o)->dict)) {
         if (dict_get_str(MODULE(o)->dict, name) == m)
             fill_entry(ex, v_ptr(MODULE(o)->dict), CK_MODATTR, DICT(MODULE(o)->dict)->version, m, NULL, 0);

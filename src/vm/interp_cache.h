@@ -7,6 +7,9 @@
  *   CK_METHOD   guard: instance Shape (without the name); ex[1] = CacheEntry* (version, function)
  *   CK_TMETHOD  guard: Type of a receiver without attribute storage; ex[1] = CacheEntry*
  *   CK_MODATTR  guard: module dict; ex[1] = CacheEntry* (dict version, value)
+ *   CK_TYPEATTR guard: the class itself (receiver); ex[1] = CacheEntry* (class version | metaclass
+ *               version << 32, value) for class attributes that are plain values, functions or
+ *               staticmethods and that the metaclass does not define
  * A hit re-checks the type version, which is unique per (type, state): a
  * live type whose version equals the cached one is the cached type,
  * unchanged. Guard pointers are only compared, never dereferenced, before
@@ -17,7 +20,7 @@
 #define LEONES_INTERP_CACHE_H
 #include "vm/frame.h"
 
-enum { CK_NONE = 0, CK_SLOT, CK_ADD, CK_METHOD, CK_TMETHOD, CK_MODATTR };
+enum { CK_NONE = 0, CK_SLOT, CK_ADD, CK_METHOD, CK_TMETHOD, CK_MODATTR, CK_TYPEATTR };
 
 typedef struct CacheEntry {
     uint64_t version; /* type version or dict version */
@@ -59,6 +62,13 @@ static inline __attribute__((always_inline)) Value cache_load_attr(Value o, Inst
         if (t != &ModuleType || MODULE(o)->dict != (Value)(uintptr_t)CK_PTR(w0)) return VNULL;
         CacheEntry *ce = (CacheEntry *)(uintptr_t)ex[1].raw;
         if (DICT(MODULE(o)->dict)->version != ce->version) return VNULL;
+        return ce->value;
+    }
+    case CK_TYPEATTR: {
+        if (v_ptr(o) != CK_PTR(w0)) return VNULL;
+        CacheEntry *ce = (CacheEntry *)(uintptr_t)ex[1].raw;
+        Type *cls = (Type *)v_ptr(o);
+        if (((uint64_t)cls->version | ((uint64_t)t->version << 32)) != ce->version) return VNULL;
         return ce->value;
     }
     default: return VNULL;
@@ -116,7 +126,8 @@ static inline __attribute__((always_inline)) Value cache_load_method(Value o, In
         *self_out = o;
         return ce->value;
     }
-    case CK_MODATTR: {
+    case CK_MODATTR:
+    case CK_TYPEATTR: {
         Value v = cache_load_attr(o, ex);
         if (v) *self_out = VNULL;
         return v;
