@@ -587,6 +587,7 @@ void builtins_init(void) {
                  {"str", &StrType},
                  {"bytes", &BytesType},
                  {"bytearray", &ByteArrayType},
+                 {"memoryview", &MemoryViewType},
                  {"list", &ListType},
                  {"tuple", &TupleType},
                  {"dict", &DictType},
