@@ -429,6 +429,46 @@ static inline __attribute__((always_inline)) Frame *enter_in_place(Function *fn,
 #define SIMPLE_CODE(c)                                                                                       \
     (((c)->flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR)) == 0 && (c)->kwonlyargcount == 0)
 
+/* C(args) for a heap class whose metaclass is `type` and whose __init__ is
+ * a Python function: allocate with tp_new (as type.__call__ does), then run
+ * __init__ as a VM frame instead of recursing on the C stack; RETURN of
+ * that frame yields the instance (Frame.ctor). args[-1] is scratch (the
+ * instance is stored there and becomes the frame's self register).
+ * 1: frame pushed (*nf_out); 2: finished, value in *res; 0: not this case;
+ * -1: error. */
+static int try_enter_ctor(Frame *f, Value fn, Value *args, uint32_t nargs, Value kwnames, uint16_t ret_reg,
+                          Frame **nf_out, Value *res) {
+    Type *cls = (Type *)v_ptr(fn);
+    if (!(cls->flags & TPF_HEAPTYPE) || !cls->tp_new) return 0;
+    Value init = type_lookup(cls, s_init);
+    if (!init || !v_isobj(init) || OBJ(init)->type != &FunctionType ||
+        (FUNC(init)->code->flags & CO_GENERATOR))
+        return 0;
+    Value obj = cls->tp_new(cls, args, nargs, kwnames);
+    if (obj == VERR) return -1;
+    Type *ot = v_type(obj);
+    if (ot != cls) {
+        /* another type came back from __new__: finish as type.__call__ does */
+        if ((ot == cls || type_is_subtype(ot, cls)) && ot->tp_init &&
+            ot->tp_init(obj, args, nargs, kwnames) < 0)
+            return -1;
+        *res = obj;
+        return 2;
+    }
+    Function *func = FUNC(init);
+    Code *c = func->code;
+    args[-1] = obj;
+    Frame *nf;
+    if (!kwnames && SIMPLE_CODE(c) && c->argcount == nargs + 1 && !f->gen)
+        nf = enter_in_place(func, args - 1, ret_reg);
+    else
+        nf = enter_function(f, func, args - 1, nargs + 1, kwnames, ret_reg);
+    if (!nf) return -1;
+    nf->ctor = obj;
+    *nf_out = nf;
+    return 1;
+}
+
 Value vm_run_frame(Frame *f, bool resume_exc) {
     static void *const labels[OP_COUNT] = {
 #define OP(name, fmt, extra, doc) &&L_##name,
@@ -1185,36 +1225,17 @@ L_CALL : {
                 f = nf;
                 goto enter_frame;
             }
-        } else if (t == &TypeType && (((Type *)v_ptr(fn))->flags & TPF_HEAPTYPE) &&
-                   ((Type *)v_ptr(fn))->tp_new) {
-            /* C(args) for a class whose metaclass is `type` and whose __init__ is
-             * a Python function: allocate with tp_new (as type.__call__), then
-             * run __init__ as a VM frame instead of recursing on the C stack. */
-            Type *cls = (Type *)v_ptr(fn);
-            Value init = type_lookup(cls, s_init);
-            if (init && v_isobj(init) && OBJ(init)->type == &FunctionType &&
-                !(FUNC(init)->code->flags & CO_GENERATOR)) {
-                Value obj = cls->tp_new(cls, R + a + 1, nargs, VNULL);
-                CHECK(obj);
-                if (v_type(obj) == cls) {
-                    Function *func = FUNC(init);
-                    Code *c = func->code;
-                    R[a] = obj;
-                    Frame *nf;
-                    if (SIMPLE_CODE(c) && c->argcount == nargs + 1 && !f->gen)
-                        nf = enter_in_place(func, R + a, (uint16_t)a);
-                    else
-                        nf = enter_function(f, func, R + a, nargs + 1, VNULL, (uint16_t)a);
-                    if (!nf) goto error;
-                    nf->ctor = obj;
-                    f = nf;
-                    goto enter_frame;
-                }
-                /* another type came back from __new__: finish as type.__call__ does */
-                Type *ot = v_type(obj);
-                if ((ot == cls || type_is_subtype(ot, cls)) && ot->tp_init)
-                    CHECK_INT(ot->tp_init(obj, R + a + 1, nargs, VNULL));
-                R[a] = obj;
+        } else if (t == &TypeType) {
+            Frame *nf;
+            Value res;
+            int k = try_enter_ctor(f, fn, R + a + 1, nargs, VNULL, (uint16_t)a, &nf, &res);
+            if (k < 0) goto error;
+            if (k == 1) {
+                f = nf;
+                goto enter_frame;
+            }
+            if (k == 2) {
+                R[a] = res;
                 NEXT(1);
             }
         } else if (t == &MethodType && v_isobj(METHOD(fn)->func) &&
@@ -1257,6 +1278,20 @@ L_CALL_KW : {
         f = nf;
         goto enter_frame;
     }
+    if (v_isobj(fn) && OBJ(fn)->type == &TypeType) {
+        Frame *nf;
+        Value res;
+        int k = try_enter_ctor(f, fn, R + a + 1, nargs, kwnames, (uint16_t)a, &nf, &res);
+        if (k < 0) goto error;
+        if (k == 1) {
+            f = nf;
+            goto enter_frame;
+        }
+        if (k == 2) {
+            R[a] = res;
+            NEXT(1);
+        }
+    }
     Value r = obj_call(fn, R + a + 1, nargs, kwnames);
     CHECK(r);
     R[a] = r;
@@ -1287,6 +1322,20 @@ L_CALL_METHOD : {
             if (!nf) goto error;
             f = nf;
             goto enter_frame;
+        }
+    }
+    if (v_isobj(fn) && OBJ(fn)->type == &TypeType) {
+        Frame *nf;
+        Value res;
+        int k = try_enter_ctor(f, fn, args, nargs, VNULL, (uint16_t)a, &nf, &res);
+        if (k < 0) goto error;
+        if (k == 1) {
+            f = nf;
+            goto enter_frame;
+        }
+        if (k == 2) {
+            R[a] = res;
+            NEXT(1);
         }
     }
     Value r;

@@ -103,3 +103,23 @@ class WithMeta(metaclass=Meta):
     def __init__(self, v):
         self.v = v
 print(WithMeta(7).v)
+class P:
+    def __init__(self, x, y=0, *, z=1):
+        self.t = (x, y, z)
+print(P(1, y=2, z=3).t, P(x=5).t)
+class Holder:
+    P = P
+    def make(self):
+        return self.P(7)
+print(Holder().make().t, Holder.P(8, z=9).t)
+import sys
+mod = sys.modules[__name__]
+print(mod.P(4).t)
+try:
+    P(1, q=2)
+except TypeError as e:
+    print(e)
+class NewKw:
+    def __new__(cls, *a, **k):
+        return 42
+print(NewKw(a=1))
