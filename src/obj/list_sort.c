@@ -11,9 +11,9 @@
  * Comparisons: when every key is an exact int (small or big), a float or an
  * exact str, they are compared in C; lists of tuples compare their first items
  * in C and fall back to a full comparison only on ties; otherwise obj_compare_bool(a, b, CMP_LT). After a
- * comparison raises, every later comparison answers "false" without calling
- * anything: the sort then finishes quickly and, since merging only moves
- * items, the list stays a permutation of its items.
+ * comparison raises, later comparisons answer "false" without calling
+ * anything and the sort stops at the next check, leaving (like CPython) a
+ * permutation of the items: a merge in progress puts its pending run back.
  *
  * During the sort the list is emptied so that mutations by key functions or
  * comparisons can be detected ("list modified during sort"). The arrays being
@@ -132,6 +132,7 @@ static void binary_insertion(Sorter *s, size_t lo, size_t hi, size_t start) {
             else
                 l = m + 1;
         }
+        if (s->failed) return; /* as CPython: the pivot stays where it was */
         memmove(s->k + l + 1, s->k + l, (start - l) * sizeof(Value));
         s->k[l] = pivot;
         if (s->v) {
@@ -147,6 +148,7 @@ static size_t count_run(Sorter *s, size_t lo, size_t hi) {
     size_t n = 2;
     if (lt(s, s->k[lo + 1], s->k[lo])) {
         while (lo + n < hi && lt(s, s->k[lo + n], s->k[lo + n - 1])) n++;
+        if (s->failed) return n;
         reverse_range(s, lo, lo + n);
     } else {
         while (lo + n < hi && !lt(s, s->k[lo + n], s->k[lo + n - 1])) n++;
@@ -254,7 +256,9 @@ static int merge_lo(Sorter *s, int64_t a, int64_t na, int64_t nb) {
     for (;;) {
         int64_t acount = 0, bcount = 0;
         for (;;) {
-            if (lt(s, K[pb], TK[pa])) {
+            bool b_first = lt(s, K[pb], TK[pa]);
+            if (s->failed) goto succeed;
+            if (b_first) {
                 mv(K + dest, VPTR(V, dest), K + pb, VPTR(V, pb), 1);
                 dest++, pb++, nb--;
                 bcount++, acount = 0;
@@ -272,6 +276,7 @@ static int merge_lo(Sorter *s, int64_t a, int64_t na, int64_t nb) {
         do {
             min_gallop -= min_gallop > 1;
             int64_t k = gallop_right(s, K[pb], TK + pa, na, 0);
+            if (s->failed) goto succeed;
             acount = k;
             if (k) {
                 mv(K + dest, VPTR(V, dest), TK + pa, VPTR(TV, pa), (size_t)k);
@@ -283,6 +288,7 @@ static int merge_lo(Sorter *s, int64_t a, int64_t na, int64_t nb) {
             dest++, pb++, nb--;
             if (nb == 0) goto succeed;
             k = gallop_left(s, TK[pa], K + pb, nb, 0);
+            if (s->failed) goto succeed;
             bcount = k;
             if (k) {
                 mv(K + dest, VPTR(V, dest), K + pb, VPTR(V, pb), (size_t)k);
@@ -321,7 +327,9 @@ static int merge_hi(Sorter *s, int64_t a, int64_t na, int64_t nb) {
     for (;;) {
         int64_t acount = 0, bcount = 0;
         for (;;) {
-            if (lt(s, TK[pb], K[pa])) {
+            bool b_first = lt(s, TK[pb], K[pa]);
+            if (s->failed) goto succeed;
+            if (b_first) {
                 mv(K + dest, VPTR(V, dest), K + pa, VPTR(V, pa), 1);
                 dest--, pa--, na--;
                 acount++, bcount = 0;
@@ -339,6 +347,7 @@ static int merge_hi(Sorter *s, int64_t a, int64_t na, int64_t nb) {
         do {
             min_gallop -= min_gallop > 1;
             int64_t k = gallop_right(s, TK[pb], K + a, na, na - 1);
+            if (s->failed) goto succeed;
             k = na - k;
             acount = k;
             if (k) {
@@ -351,6 +360,7 @@ static int merge_hi(Sorter *s, int64_t a, int64_t na, int64_t nb) {
             dest--, pb--, nb--;
             if (nb == 1) goto copy_a;
             k = gallop_left(s, K[pa], TK, nb, nb - 1);
+            if (s->failed) goto succeed;
             k = nb - k;
             bcount = k;
             if (k) {
@@ -386,13 +396,16 @@ static int merge_at(Sorter *s, size_t i) {
     s->nruns--;
     /* Items of A already <= B[0] stay where they are. */
     int64_t k = gallop_right(s, s->k[b], s->k + a, na, 0);
+    if (s->failed) return -1;
     a += k;
     na -= k;
     if (na == 0) return 0;
     /* Items of B already >= A[last] stay where they are. */
     nb = gallop_left(s, s->k[a + na - 1], s->k + b, nb, nb - 1);
+    if (s->failed) return -1;
     if (nb == 0) return 0;
-    return na <= nb ? merge_lo(s, a, na, nb) : merge_hi(s, a, na, nb);
+    int r = na <= nb ? merge_lo(s, a, na, nb) : merge_hi(s, a, na, nb);
+    return s->failed ? -1 : r;
 }
 
 static int merge_collapse(Sorter *s) {
@@ -480,9 +493,11 @@ static int run_sort(Sorter *s, size_t n) {
     size_t minrun = min_run_length(n), lo = 0;
     while (lo < n) {
         size_t len = count_run(s, lo, n);
+        if (s->failed) return -1;
         if (len < minrun) {
             size_t force = n - lo < minrun ? n - lo : minrun;
             binary_insertion(s, lo, lo + force, lo + len);
+            if (s->failed) return -1;
             len = force;
         }
         s->runs[s->nruns].base = lo;
