@@ -563,6 +563,7 @@ Value gc_module_init(void);
 Value leones_module_init(void);
 Value struct_module_init(void); /* src/lib/struct_module.c */
 Value posix_module_init(void);  /* src/lib/posix_module.c */
+Value random_module_init(void); /* src/lib/random_module.c */
 
 void builtins_init(void) {
     builtin_function_types_init();
@@ -628,4 +629,5 @@ void builtins_init(void) {
     vm_register_native_module("_io", io_module_init);
     vm_register_native_module("struct", struct_module_init);
     vm_register_native_module("posix", posix_module_init);
+    vm_register_native_module("_random", random_module_init);
 }
