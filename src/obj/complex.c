@@ -385,6 +385,18 @@ static int number_parts(Value v, double *re, double *im, bool *is_complex) {
     return 1;
 }
 
+/* A number argument (complex, float, int, __complex__, __float__,
+ * __index__) as two doubles, for cmath; TypeError as CPython's "D" format. */
+int complex_as_parts(Value v, double *re, double *im) {
+    bool c;
+    int r = number_parts(v, re, im, &c);
+    if (r > 0) {
+        err_format(Exc_TypeError, "must be real number, not %s", obj_typename(v));
+        return -1;
+    }
+    return r;
+}
+
 static Value complex_tp_new(Type *t, const Value *args, size_t nargs, Value kwnames) {
     Value a[2] = {VNULL, VNULL};
     if (nargs || kwnames != VNULL) {

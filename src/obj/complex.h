@@ -14,5 +14,7 @@ typedef struct Complex {
 #define COMPLEX(v) ((Complex *)v_ptr(v))
 Value complex_from_doubles(double re, double im);
 int complex_check(Value v); /* complex or subclass */
+/* Any number (incl. __complex__/__float__/__index__) as parts; -1 with TypeError. */
+int complex_as_parts(Value v, double *re, double *im);
 
 #endif

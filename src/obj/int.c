@@ -565,6 +565,7 @@ void float_type_init(void);
 void complex_type_init(void);
 void bool_type_init(void);
 Value math_module_init(void);
+Value cmath_module_init(void);
 
 void number_types_init(void) {
     type_ready(&IntType);
@@ -573,4 +574,5 @@ void number_types_init(void) {
     float_type_init();
     complex_type_init();
     vm_register_native_module("math", math_module_init);
+    vm_register_native_module("cmath", cmath_module_init);
 }
