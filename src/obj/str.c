@@ -846,6 +846,8 @@ static Type StrUnicodeIterType = {
     .next = striter_next,
 };
 
+Value unicodedata_module_init(void); /* src/lib/unicodedata.c */
+
 void text_types_init(void) {
     /* roots first: filling the cache allocates, and may collect */
     gc_add_root(&empty_str);
@@ -865,4 +867,5 @@ void text_types_init(void) {
     type_ready(&StrUnicodeIterType);
     str_methods_init();
     bytes_types_init();
+    vm_register_native_module("unicodedata", unicodedata_module_init);
 }

@@ -187,3 +187,35 @@ int uni_casefold_full(uint32_t cp, uint32_t out[3]) {
     for (int i = 0; i < n; i++) out[i] = (uint32_t)buf[i];
     return (int)n;
 }
+
+const char *uni_category_name(uint32_t cp) {
+    static const char *const names[] = {"Cn", "Lu", "Ll", "Lt", "Lm", "Lo", "Mn", "Mc", "Me", "Nd",
+                                        "Nl", "No", "Pc", "Pd", "Ps", "Pe", "Pi", "Pf", "Po", "Sm",
+                                        "Sc", "Sk", "So", "Zs", "Zl", "Zp", "Cc", "Cf", "Cs", "Co"};
+    utf8proc_category_t c = cat(cp);
+    return (size_t)c < sizeof names / sizeof names[0] ? names[c] : "Cn";
+}
+
+const char *uni_bidi_name(uint32_t cp) {
+    static const char *const names[] = {"",    "L",  "LRE", "LRO", "R",   "AL",  "RLE", "RLO",
+                                        "PDF", "EN", "ES",  "ET",  "AN",  "CS",  "NSM", "BN",
+                                        "B",   "S",  "WS",  "ON",  "LRI", "RLI", "FSI", "PDI"};
+    if (cat(cp) == UTF8PROC_CATEGORY_CN && !(cp >= 0xD800 && cp < 0xE000)) {
+        /* unassigned code points have default classes in CPython's database only for some blocks */
+        const utf8proc_property_t *p = utf8proc_get_property((utf8proc_int32_t)cp);
+        if (IN(uni_newer_than_db, cp) || p->bidi_class == 0) return "";
+        return names[p->bidi_class];
+    }
+    const utf8proc_property_t *p = utf8proc_get_property((utf8proc_int32_t)cp);
+    return (size_t)p->bidi_class < sizeof names / sizeof names[0] ? names[p->bidi_class] : "";
+}
+
+int uni_combining_class(uint32_t cp) {
+    if (cp > 0x10FFFF || IN(uni_newer_than_db, cp)) return 0;
+    return utf8proc_get_property((utf8proc_int32_t)cp)->combining_class;
+}
+
+int uni_mirrored(uint32_t cp) {
+    if (cp > 0x10FFFF || IN(uni_newer_than_db, cp)) return 0;
+    return utf8proc_get_property((utf8proc_int32_t)cp)->bidi_mirrored;
+}

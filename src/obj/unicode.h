@@ -6,6 +6,7 @@
 #ifndef LEONES_UNICODE_H
 #define LEONES_UNICODE_H
 #include <stdbool.h>
+#include <stddef.h>
 #include <stdint.h>
 
 bool uni_isalpha(uint32_t cp);
@@ -29,5 +30,19 @@ int uni_toupper_full(uint32_t cp, uint32_t out[3]);
 int uni_tolower_full(uint32_t cp, uint32_t out[3]);
 int uni_totitle_full(uint32_t cp, uint32_t out[3]);
 int uni_casefold_full(uint32_t cp, uint32_t out[3]);
+
+/* unicodedata's views of a code point (CPython 3.11 data). */
+const char *uni_category_name(uint32_t cp); /* "Lu", "Cn", ... */
+const char *uni_bidi_name(uint32_t cp);     /* "L", "WS", ... ("" when unassigned) */
+int uni_combining_class(uint32_t cp);
+int uni_mirrored(uint32_t cp);
+
+/* Names and numeric values (src/obj/unicode_names.c). uni_name writes the
+ * character's name (false: it has none, or cap is too small); uni_lookup
+ * finds a code point by name, case-insensitively (\N{...}, unicodedata.lookup). */
+bool uni_name(uint32_t cp, char *buf, size_t cap);
+bool uni_lookup(const char *name, size_t n, uint32_t *cp);
+bool uni_numeric_value(uint32_t cp, double *out); /* unicodedata.numeric */
+int uni_digit_value(uint32_t cp);                  /* unicodedata.digit, or -1 */
 
 #endif
