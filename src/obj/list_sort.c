@@ -2,7 +2,8 @@
  *
  * Runs already present in the data are found (strictly descending runs are
  * reversed in place), short runs are extended to a minimum run length with
- * binary insertion, and runs are merged under the usual stack invariants.
+ * binary insertion, and runs are merged in the order of the powersort policy
+ * (near-optimal merge tree, as CPython 3.11).
  * Merges first trim the parts already in place, then merge into a temporary
  * buffer the size of the shorter run, switching to galloping (exponential
  * search) when one side keeps winning — so sorted, reversed and partially
@@ -38,7 +39,9 @@ typedef struct {
     size_t nruns;
     struct {
         size_t base, len;
+        int power; /* depth of the boundary after this run in the merge tree */
     } runs[128];
+    size_t n; /* length of the whole array */
 } Sorter;
 
 static inline int str_lt(Value a, Value b) {
@@ -408,16 +411,35 @@ static int merge_at(Sorter *s, size_t i) {
     return s->failed ? -1 : r;
 }
 
-static int merge_collapse(Sorter *s) {
-    while (s->nruns > 1) {
-        size_t n = s->nruns - 2;
-        if ((n > 0 && s->runs[n - 1].len <= s->runs[n].len + s->runs[n + 1].len) ||
-            (n > 1 && s->runs[n - 2].len <= s->runs[n - 1].len + s->runs[n].len)) {
-            if (s->runs[n - 1].len < s->runs[n + 1].len) n--;
-        } else if (s->runs[n].len > s->runs[n + 1].len)
-            break;
-        if (merge_at(s, n) < 0) return -1;
+/* Powersort merge policy: the boundary between the runs [s1, s1+n1) and
+ * [s1+n1, s1+n1+n2) gets a "power": the first bit position at which the
+ * binary expansions of their midpoints (as fractions of n) differ. Runs
+ * whose boundary power exceeds the new one are merged first, which keeps
+ * merges balanced like a near-optimal binary merge tree. */
+static int boundary_power(size_t s1, size_t n1, size_t n2, size_t n) {
+    /* twice the midpoints, to stay in integers */
+    size_t a = 2 * s1 + n1, b = a + n1 + n2;
+    int power = 0;
+    for (;;) {
+        power++;
+        if (a >= n) {
+            a -= n;
+            b -= n;
+        } else if (b >= n)
+            return power;
+        a <<= 1;
+        b <<= 1;
     }
+}
+
+/* A new run of length n2 follows the top of the stack: merge as the policy says. */
+static int found_new_run(Sorter *s, size_t n2) {
+    if (s->nruns == 0) return 0;
+    size_t top = s->nruns - 1;
+    int power = boundary_power(s->runs[top].base, s->runs[top].len, n2, s->n);
+    while (s->nruns > 1 && s->runs[s->nruns - 2].power > power)
+        if (merge_at(s, s->nruns - 2) < 0) return -1;
+    s->runs[s->nruns - 1].power = power;
     return 0;
 }
 
@@ -491,6 +513,7 @@ static KeyKind classify_first(const Value *k, size_t n) {
 
 static int run_sort(Sorter *s, size_t n) {
     size_t minrun = min_run_length(n), lo = 0;
+    s->n = n;
     while (lo < n) {
         size_t len = count_run(s, lo, n);
         if (s->failed) return -1;
@@ -500,10 +523,10 @@ static int run_sort(Sorter *s, size_t n) {
             if (s->failed) return -1;
             len = force;
         }
+        if (found_new_run(s, len) < 0) return -1;
         s->runs[s->nruns].base = lo;
         s->runs[s->nruns].len = len;
         s->nruns++;
-        if (merge_collapse(s) < 0) return -1;
         lo += len;
     }
     return merge_force_collapse(s);
