@@ -50,7 +50,10 @@ static int ensure_table(Set *s) {
 
 static int64_t key_hash(Value k, bool *err) {
     if (str_check_exact(k)) return STR(k)->hash != -1 ? STR(k)->hash : str_hash(k);
-    if (v_isint(k)) return int_hash(k);
+    if (v_isint(k)) { /* small ints hash to themselves (49 bits < 2**61 - 1), except -1 */
+        int64_t i = v_int(k);
+        return i == -1 ? -2 : i;
+    }
     return obj_hash(k, err);
 }
 
