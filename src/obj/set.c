@@ -557,8 +557,17 @@ static int64_t frozenset_hash(Value self, bool *err) {
     return s->hash;
 }
 
+static Value set_compare(Value a, Value b, CmpOp op);
+
 static Value set_richcompare(Value a, Value b, CmpOp op) {
     if (!anyset_check(a) || !anyset_check(b)) return VNOTIMPL;
+    if (cu_recursion_enter(" in comparison") < 0) return VERR;
+    Value r = set_compare(a, b, op);
+    cu_recursion_leave();
+    return r;
+}
+
+static Value set_compare(Value a, Value b, CmpOp op) {
     size_t na = SET(a)->used, nb = SET(b)->used;
     int r;
     switch (op) {
