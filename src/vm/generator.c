@@ -29,6 +29,13 @@ static void generator_trace(Object *o) {
 }
 
 Value generator_new(Function *fn, Value *regs) {
+    /* Closing collected generators only matters for generators that can be
+     * suspended inside try/with (their finally blocks must run). The flag is
+     * switched on for the generator type, once, when the first such
+     * generator is created, so that programs without them never pay for
+     * finalization of dead generators. */
+    if (fn->code->nexc && !(GeneratorType.flags & TPF_HAS_FINALIZER))
+        GeneratorType.flags |= TPF_HAS_FINALIZER;
     Generator *g = gc_alloc(&GeneratorType, sizeof(Generator));
     g->func = fn;
     g->code = fn->code;
@@ -298,9 +305,9 @@ static Value gen_close_meth(Value self, const Value *args, size_t nargs, Value k
     return gen_close(GEN(self));
 }
 
-/* Run by the collector when an unreachable generator is found (the type has
- * TPF_HAS_FINALIZER): a suspended generator is closed so that its finally
- * blocks and context managers run, as CPython does on deallocation. */
+/* Run by the collector when an unreachable generator is found (once the
+ * type has TPF_HAS_FINALIZER): a suspended generator is closed so that its
+ * finally blocks and context managers run, as CPython does on deallocation. */
 static Value gen_del_meth(Value self, const Value *args, size_t nargs, Value kwnames) {
     Generator *g = GEN(self);
     if (!g->pc || g->finished || g->running) return VNONE;
@@ -355,7 +362,7 @@ Type GeneratorType = {
     .ob.type = &TypeType,
     .name = "generator",
     .basicsize = sizeof(Generator),
-    .flags = TPF_IMMUTABLE | TPF_HAS_FINALIZER,
+    .flags = TPF_IMMUTABLE, /* TPF_HAS_FINALIZER is added by generator_new when needed */
     .trace = generator_trace,
     .repr = gen_repr,
     .iter = gen_iter,
