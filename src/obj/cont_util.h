@@ -60,12 +60,6 @@ static inline int cu_repeat_count(Value n, int64_t *out) {
     return 0;
 }
 
-static inline int64_t cu_unhashable(Value v, bool *err) {
-    err_format(Exc_TypeError, "unhashable type: '%s'", obj_typename(v));
-    *err = true;
-    return -1;
-}
-
 /* iter(it) is it: the `iter` slot of every iterator type (iterators.c). */
 Value cu_getiter_self(Value self);
 

@@ -109,6 +109,10 @@ static void enumerate_trace(Object *o) {
 
 static Value enumerate_new(Type *t, const Value *args, size_t nargs, Value kwnames) {
     Value a[2];
+    bool has_iterable = nargs > 0;
+    for (size_t i = 0; kwnames && i < tuple_len(kwnames); i++)
+        if (str_eq_cstr(tuple_get(kwnames, i), "iterable")) has_iterable = true;
+    if (!has_iterable) return err_set_str(Exc_TypeError, "enumerate() missing required argument 'iterable'");
     if (args_parse("enumerate", "iterable, start=", args, nargs, kwnames, a) < 0) return VERR;
     Value start = v_fromint(0);
     if (a[1]) {

@@ -21,6 +21,7 @@ static size_t depth_limit(void) {
 int repr_enter(Value o) {
     for (size_t i = 0; i < nactive; i++)
         if (active[i] == o) return 1;
+    if (vm_check_c_stack() < 0) return -1;
     if (nactive >= depth_limit()) {
         err_set_str(Exc_RecursionError,
                     "maximum recursion depth exceeded while getting the repr of an object");
@@ -58,6 +59,7 @@ void repr_leave(Value o) {
 static int nested_depth;
 
 int cu_recursion_enter(const char *where) {
+    if (vm_check_c_stack() < 0) return -1;
     int lim = vm.recursion_limit > 0 ? vm.recursion_limit : 1000;
     if (nested_depth + vm.depth >= lim) {
         err_format(Exc_RecursionError, "maximum recursion depth exceeded%s", where);

@@ -134,7 +134,7 @@ Type SliceType = {
     .trace = slice_trace,
     .tp_new = slice_tp_new,
     .repr = slice_repr,
-    .hash = cu_unhashable,
+    .hash = type_hash_unhashable,
     .richcompare = slice_richcompare,
 };
 
