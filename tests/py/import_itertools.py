@@ -1,0 +1,11 @@
+from itertools import *
+print(list(islice(count(5, 2), 4)), list(islice(cycle('ab'), 5)), list(repeat('x', 3)))
+print(list(accumulate([1, 2, 3, 4])), list(accumulate([1, 2, 3], lambda a, b: a * b)), list(accumulate([1, 2], initial=10)))
+print(list(chain('ab', [1, 2])), list(chain.from_iterable(['xy', 'z'])), list(compress('abcdef', [1, 0, 1, 0, 1, 1])))
+print(list(dropwhile(lambda x: x < 3, [1, 2, 3, 1])), list(takewhile(lambda x: x < 3, [1, 2, 3, 1])), list(filterfalse(None, [0, 1, '', 'a'])))
+print([(k, list(g)) for k, g in groupby('aaabccdaa')], [(k, len(list(g))) for k, g in groupby([1, 3, 2, 4, 5], key=lambda x: x % 2)])
+print([k for k, g in groupby('aabbbc')], list(islice('abcdefg', 2, None, 2)), list(islice('abc', 0)), list(islice(range(10), 2, 8, 3)))
+print(list(pairwise('abcd')), list(starmap(pow, [(2, 3), (3, 2)])), [list(t) for t in tee('abc', 2)])
+print(list(zip_longest('ab', 'xyz', fillvalue='-')), list(product('ab', repeat=2)), list(product([1, 2], 'xy')))
+print(list(permutations('abc', 2)), list(permutations(range(3))), list(combinations('abcd', 2)), list(combinations_with_replacement('ab', 2)))
+print(list(combinations('ab', 3)), list(permutations('a', 2)), list(product()))
