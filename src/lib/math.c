@@ -750,7 +750,7 @@ static double vector_norm(const double *v, size_t n) {
 static Value math_hypot(Value self, const Value *args, size_t nargs, Value kw) {
     if (no_kw("hypot", kw) < 0) return VERR;
     double small[16] = {0};
-    double *v = nargs <= 16 ? small : malloc(nargs * sizeof(double));
+    double *v = nargs <= 16 ? small : calloc(nargs, sizeof(double));
     if (!v) return err_no_memory();
     for (size_t i = 0; i < nargs; i++) {
         if (float_as_double(args[i], &v[i]) < 0) {
@@ -774,7 +774,7 @@ static Value math_dist(Value self, const Value *args, size_t nargs, Value kw) {
     if (n != tuple_len(q))
         return err_set_str(Exc_ValueError, "both points must have the same number of dimensions");
     double small[16] = {0};
-    double *v = n <= 16 ? small : malloc(n * sizeof(double));
+    double *v = n <= 16 ? small : calloc(n, sizeof(double));
     if (!v) return err_no_memory();
     for (size_t i = 0; i < n; i++) {
         double a, b;
