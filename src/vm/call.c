@@ -186,7 +186,7 @@ int vm_bind_args(Function *fn, Value *R, const Value *args, size_t nargs, Value 
 Value vm_call_function(Value func, const Value *args, size_t nargs, Value kwnames) {
     Function *fn = FUNC(func);
     Code *c = fn->code;
-    if (vm_check_c_stack() < 0) return VERR;
+    if (vm_c_stack_guard() < 0) return VERR;
     if (c->flags & CO_GENERATOR) {
         Value *regs = gc_alloc_raw((size_t)c->nregs * sizeof(Value) + sizeof(Value));
         if (!regs) return err_no_memory();
@@ -223,7 +223,7 @@ Value vm_call_function(Value func, const Value *args, size_t nargs, Value kwname
 
 Value vm_run_function_locals(Function *fn, Value locals) {
     Code *c = fn->code;
-    if (vm_check_c_stack() < 0) return VERR;
+    if (vm_c_stack_guard() < 0) return VERR;
     Value *R = vm_frame ? vm_frame->top : vmstack_base();
     if (R + c->nregs >= vmstack_limit())
         return err_set_str(Exc_RecursionError, "maximum recursion depth exceeded");
@@ -244,7 +244,7 @@ Value vm_run_function_locals(Function *fn, Value locals) {
 }
 
 Value vm_run_code(Code *code, Value globals, Value locals) {
-    if (vm_check_c_stack() < 0) return VERR;
+    if (vm_c_stack_guard() < 0) return VERR;
     Value *R = vm_frame ? vm_frame->top : vmstack_base();
     if (R + code->nregs >= vmstack_limit())
         return err_set_str(Exc_RecursionError, "maximum recursion depth exceeded");

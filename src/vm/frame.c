@@ -20,7 +20,7 @@ Frame *vm_frame;
 Value *vm_stack_base;
 static Value *stack_end;
 Frame *vm_frames_base, *vm_frames_end;
-static uintptr_t c_stack_limit;
+uintptr_t vm_c_stack_limit;
 
 static void scan_vmstack(void) {
     if (!vm_frame) return;
@@ -61,7 +61,7 @@ void vmstack_init(void) {
     size_t margin = size / 4 > (512u << 10) ? size / 4 : (512u << 10);
     if (margin > size / 2) margin = size / 2;
     char here;
-    c_stack_limit = (uintptr_t)&here - (size - margin);
+    vm_c_stack_limit = (uintptr_t)&here - (size - margin);
 }
 
 Value *vmstack_limit(void) { return stack_end; }
@@ -69,7 +69,7 @@ Value *vmstack_base(void) { return vm_stack_base; }
 
 int vm_check_c_stack(void) {
     char here;
-    if ((uintptr_t)&here < c_stack_limit) {
+    if ((uintptr_t)&here < vm_c_stack_limit) {
         err_set_str(Exc_RecursionError, "maximum recursion depth exceeded");
         return -1;
     }

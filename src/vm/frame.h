@@ -66,6 +66,13 @@ int32_t frame_lineno(Frame *f);
 Value frame_locals_snapshot(Frame *f); /* dict of bound named locals and free vars (or the locals dict) */
 Value locals_snapshot_regs(Code *c, Value *R);
 int vm_check_c_stack(void); /* -1 with RecursionError when the C stack is nearly exhausted */
+extern uintptr_t vm_c_stack_limit;
+/* Inline form for the C -> Python entry paths. */
+static inline int vm_c_stack_guard(void) {
+    if (__builtin_expect((uintptr_t)__builtin_frame_address(0) < vm_c_stack_limit, 0))
+        return vm_check_c_stack();
+    return 0;
+}
 
 /* New Frame record above vm_frame (NULL + RecursionError on overflow). The
  * caller fills code/func/globals/pc and raises `top` if its window ends

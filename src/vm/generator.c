@@ -74,7 +74,7 @@ static Value gen_run(Generator *g, Value v, int mode, Value *retval) {
         g->finished = 1;
         return VERR;
     }
-    if (vm_check_c_stack() < 0) return VERR;
+    if (vm_c_stack_guard() < 0) return VERR;
     Frame *f = frame_push(g->regs);
     if (!f) return VERR;
     Code *c = g->code;
