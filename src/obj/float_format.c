@@ -16,14 +16,22 @@ int float_shortest_digits(double d, char *digits);
 
 /* Digits of |x| rounded to p significant digits; returns decpt (x = 0.D * 10**decpt). */
 static int digits_prec(double x, int p, char *digits) {
-    char buf[64];
-    snprintf(buf, sizeof buf, "%.*e", p - 1, fabs(x));
+    char small[64];
+    size_t cap = (size_t)p + 32;
+    char *buf = cap <= sizeof small ? small : malloc(cap);
+    if (!buf) {
+        strcpy(digits, "0");
+        return 1;
+    }
+    snprintf(buf, cap, "%.*e", p - 1, fabs(x));
     size_t n = 0;
     const char *s = buf;
     for (; *s && *s != 'e'; s++)
         if (*s != '.') digits[n++] = *s;
     digits[n] = 0;
-    return atoi(s + 1) + 1;
+    int e = atoi(s + 1) + 1;
+    if (buf != small) free(buf);
+    return e;
 }
 
 static void strip_zeros(char *digits) {
@@ -67,8 +75,13 @@ static void layout(StrBuf *b, const char *digits, int decpt, bool use_exp, bool 
 
 /* Body of |d| (finite) for the given type; returns false on unknown type. */
 static void render_abs(double d, const FormatSpec *f, char type, StrBuf *b) {
-    char digits[400];
     int p = (int)f->precision;
+    if (p > 100000000) p = 100000000;
+    /* p significant digits (g, none) or the shortest repr digits */
+    char small[64];
+    size_t dcap = (p > 17 ? (size_t)p : 17) + 16;
+    char *digits = dcap <= sizeof small ? small : malloc(dcap);
+    if (!digits) return;
     switch (type) {
     case 'e':
     case 'E':
@@ -82,24 +95,23 @@ static void render_abs(double d, const FormatSpec *f, char type, StrBuf *b) {
         int prec = p < 0 ? 6 : p;
         int n = snprintf(NULL, 0, fmt, prec, v);
         char *buf = malloc((size_t)n + 1);
-        if (!buf) return;
+        if (!buf) break;
         snprintf(buf, (size_t)n + 1, fmt, prec, v);
         sb_put(b, buf, (size_t)n);
         free(buf);
         if (type == '%') sb_putc(b, '%');
-        return;
+        break;
     }
     case 'g':
     case 'G':
     case 'n': {
         if (p < 0) p = 6;
         if (p == 0) p = 1;
-        if (p > 380) p = 380;
         int decpt = digits_prec(d, p, digits);
         if (!f->alternate) strip_zeros(digits);
         bool use_exp = decpt <= -4 || decpt > p;
         layout(b, digits, decpt, use_exp, f->alternate, false, 'e');
-        return;
+        break;
     }
     default: { /* no type */
         int decpt;
@@ -114,15 +126,15 @@ static void render_abs(double d, const FormatSpec *f, char type, StrBuf *b) {
             use_exp = decpt <= -4 || decpt > 16;
         } else {
             if (p == 0) p = 1;
-            if (p > 380) p = 380;
             decpt = digits_prec(d, p, digits);
             if (!f->alternate) strip_zeros(digits);
             use_exp = decpt <= -4 || decpt > p - 1;
         }
         layout(b, digits, decpt, use_exp, f->alternate, true, 'e');
-        return;
+        break;
     }
     }
+    if (digits != small) free(digits);
 }
 
 Value float_format_double(double d, const FormatSpec *f, const char *type_name) {
