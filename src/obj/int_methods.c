@@ -152,6 +152,7 @@ static Value m_to_bytes(Value self, const Value *args, size_t nargs, Value kw) {
     int64_t length = 1;
     if (a[0] != VNULL && obj_index_i64(a[0], &length, Exc_OverflowError) < 0) return VERR;
     if (length < 0) return err_set_str(Exc_ValueError, "length argument must be non-negative");
+    if (length > ((int64_t)1 << 32)) return err_no_memory(); /* would not fit in memory anyway */
     int little = parse_byteorder(a[1], "to_bytes");
     if (little < 0) return VERR;
     int is_signed = 0;
