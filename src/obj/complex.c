@@ -498,6 +498,19 @@ static Value m_getnewargs(Value self, const Value *args, size_t nargs, Value kw)
     return tuple_pack(2, v_fromfloat(COMPLEX(self)->re), v_fromfloat(COMPLEX(self)->im));
 }
 
+/* Thousands separators in the integer digits of a rendered part. */
+static void group_part(char *part, size_t cap, char sep) {
+    size_t start = part[0] == '-' ? 1 : 0, end = start;
+    while (part[end] >= '0' && part[end] <= '9') end++;
+    if (end - start <= 3) return;
+    char *g = formatspec_group(part + start, end - start, sep, 3);
+    if (!g) return;
+    char tmp[128];
+    snprintf(tmp, sizeof tmp, "%.*s%s%s", (int)start, part, g, part + end);
+    free(g);
+    snprintf(part, cap, "%s", tmp);
+}
+
 static Value complex_format_spec(Value v, Value spec) {
     if (str_len(spec) == 0) return obj_str(v);
     FormatSpec f;
@@ -533,9 +546,13 @@ static Value complex_format_spec(Value v, Value spec) {
     if (bare) {
         if (f.precision < 0) {
             /* repr-like parts */
-            char a[64], c[64];
+            char a[128], c[128];
             part_repr(re, a, sizeof a, f.alternate);
             part_repr(im, c, sizeof c, f.alternate);
+            if (f.grouping) {
+                group_part(a, sizeof a, f.grouping);
+                group_part(c, sizeof c, f.grouping);
+            }
             if (!skip_re) {
                 sb_putc(&b, '(');
                 if (a[0] != '-' && (f.sign == '+' || f.sign == ' ')) sb_putc(&b, f.sign);
