@@ -390,24 +390,15 @@ void sys_set_argv(int argc, const char **argv, const char *path0) {
     set("path", path);
 
     RuntimeOptions *o = &runtime_options;
-    Value flags[] = {v_fromint(0),
-                     v_fromint(o->inspect),
-                     v_fromint(o->inspect),
-                     v_fromint(o->optimize),
-                     v_fromint(1),
-                     v_fromint(o->no_user_site),
-                     v_fromint(o->no_site),
-                     v_fromint(o->ignore_env),
-                     v_fromint(o->verbose),
-                     v_fromint(0),
-                     v_fromint(o->quiet),
-                     v_fromint(1),
-                     v_fromint(o->isolated),
-                     VFALSE,
-                     v_fromint(0),
-                     v_fromint(0),
-                     v_bool(o->isolated),
-                     v_fromint(-1)};
+    Value flags[] = {v_fromint(0),           v_fromint(o->inspect),
+                     v_fromint(o->inspect),  v_fromint(o->optimize),
+                     v_fromint(1),           v_fromint(o->no_user_site),
+                     v_fromint(o->no_site),  v_fromint(o->ignore_env),
+                     v_fromint(o->verbose),  v_fromint(0),
+                     v_fromint(o->quiet),    v_fromint(1),
+                     v_fromint(o->isolated), VFALSE,
+                     v_fromint(0),           v_fromint(0),
+                     v_bool(o->isolated),    v_fromint(-1)};
     set("flags", structseq_new(&flags_desc, flags));
     set("builtin_module_names", vm_native_module_names());
 }
