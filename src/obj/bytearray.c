@@ -23,7 +23,12 @@ Value bytes_from_object(Value x, Value encoding, Value errors, const char *fname
 void bytes_add_shared_methods(Type *t);
 
 static int ba_reserve(ByteArray *b, size_t need) {
-    if (need <= b->cap) return 0;
+    if (need <= b->cap && b->data)
+        return 0; /* data is never NULL afterwards: memcpy/memmove need a pointer */
+    if (need > BYTES_MAX_SIZE) {
+        err_no_memory();
+        return -1;
+    }
     size_t ncap = b->cap < 8 ? 8 : b->cap + b->cap / 2;
     if (ncap < need) ncap = need;
     uint8_t *nd = b->data ? gc_realloc_raw(b->data, b->cap, ncap + 1) : gc_alloc_raw(ncap + 1);

@@ -271,7 +271,7 @@ Value bytes_repeat_common(Value a, Value b) {
         return is_bytearray(seq) ? err_no_memory()
                                  : err_set_str(Exc_OverflowError, "repeated bytes are too long");
     size_t total = n * (size_t)k;
-    uint8_t *tmp = malloc(total + 1);
+    uint8_t *tmp = total <= BYTES_MAX_SIZE ? malloc(total + 1) : NULL;
     if (!tmp) return err_no_memory();
     for (size_t i = 0; i < (size_t)k; i++) memcpy(tmp + i * n, d, n);
     Value r = make_like(seq, tmp, total);
@@ -1021,7 +1021,7 @@ static Value justify(Value self, ARGS, const char *name, char how) {
         left = marg;
     else
         left = marg / 2 + (marg & (size_t)width & 1);
-    uint8_t *o = malloc((size_t)width);
+    uint8_t *o = (size_t)width <= BYTES_MAX_SIZE ? malloc((size_t)width) : NULL;
     if (!o) return err_no_memory();
     memset(o, fill, (size_t)width);
     memcpy(o + left, d, n);
@@ -1045,7 +1045,7 @@ static Value b_zfill(Value self, ARGS) {
     size_t n;
     view(self, &d, &n);
     if (width <= (int64_t)n) return make_like(self, d, n);
-    uint8_t *o = malloc((size_t)width);
+    uint8_t *o = (size_t)width <= BYTES_MAX_SIZE ? malloc((size_t)width) : NULL;
     if (!o) return err_no_memory();
     size_t fill = (size_t)width - n, skip = 0;
     if (n && (d[0] == '+' || d[0] == '-')) {

@@ -144,7 +144,6 @@ static int format_float(StrBuf *b, bool bytes_mode, Value v, char conv, bool alt
     }
     if (float_as_double(v, &d) < 0) return -1;
     if (prec < 0) prec = 6;
-    if (prec > 1000) prec = 1000;
     char fmt[16], *p = fmt;
     *p++ = '%';
     if (alt) *p++ = '#';
@@ -369,6 +368,10 @@ static Value percent_format(const char *f, size_t n, Value args, bool bytes_mode
                     i++;
                 }
             }
+        }
+        if (prec > INT32_MAX) {
+            err_set_str(Exc_ValueError, "precision too big");
+            goto fail;
         }
         while (i < n && (f[i] == 'h' || f[i] == 'l' || f[i] == 'L')) i++;
         if (i >= n) {

@@ -6,6 +6,10 @@
 #define LEONES_STRIMPL_H
 #include "runtime.h"
 
+/* Byte strings beyond this are refused with MemoryError before allocating
+ * (instead of relying on the operating system's overcommit). */
+#define BYTES_MAX_SIZE ((size_t)1 << 34)
+
 Value str_alloc(size_t nbytes);   /* uninitialised text: caller sets data, len, ascii */
 Value str_exact(Value s);         /* exact str with the same text */
 size_t str_offset(Value s, size_t cpi); /* byte offset of code point cpi (nbytes if past the end) */
