@@ -10,8 +10,56 @@
  */
 #include "obj/int_internal.h"
 #include <math.h>
+#include <stdlib.h>
 
 /* ---- construction ------------------------------------------------------ */
+
+/* GMP's limbs are malloc'd and freed by the BigInt finalizer. The
+ * collector only sees the small BigInt headers, so a loop making big
+ * temporaries would grow memory without bound (hundreds of MB for pi
+ * digits); the allocation hooks therefore count the bytes GMP holds and
+ * ask for a collection when they have doubled since the last one. Limbs in
+ * collector raw blocks were tried: memory stayed flat but the large-object
+ * space's mmap/munmap per block made big-int code 2x slower. */
+static size_t gmp_live, gmp_baseline;
+static size_t gmp_seen_collections;
+#define GMP_SLACK ((size_t)32 << 20)
+
+static void gmp_pressure(void) {
+    if (gmp_live <= 2 * gmp_baseline + GMP_SLACK) return;
+    GcStats st;
+    gc_stats(&st);
+    if (st.collections == gmp_seen_collections && gc_is_enabled()) {
+        gc_collect(); /* dead BigInts' finalizers give their limbs back */
+        gc_stats(&st);
+    }
+    gmp_seen_collections = st.collections;
+    gmp_baseline = gmp_live;
+}
+static void *gmp_alloc(size_t n) {
+    void *p = malloc(n);
+    if (!p) {
+        fputs("MemoryError: out of memory in integer arithmetic\n", stderr);
+        exit(1);
+    }
+    gmp_live += n;
+    gmp_pressure();
+    return p;
+}
+static void *gmp_realloc(void *p, size_t old, size_t n) {
+    void *q = realloc(p, n);
+    if (!q) {
+        fputs("MemoryError: out of memory in integer arithmetic\n", stderr);
+        exit(1);
+    }
+    gmp_live += n - old;
+    gmp_pressure();
+    return q;
+}
+static void gmp_free(void *p, size_t n) {
+    free(p);
+    gmp_live = n > gmp_live ? 0 : gmp_live - n; /* blocks from before the hooks were set */
+}
 
 static void bigint_finalize(Object *o) { mpz_clear(((BigInt *)o)->z); }
 
@@ -568,6 +616,7 @@ Value math_module_init(void);
 Value cmath_module_init(void);
 
 void number_types_init(void) {
+    mp_set_memory_functions(gmp_alloc, gmp_realloc, gmp_free);
     type_ready(&IntType);
     int_methods_init();
     bool_type_init();

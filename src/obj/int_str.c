@@ -174,7 +174,12 @@ static char *int_abs_digits(Value v, int base, size_t *len) {
     mpz_t a;
     mpz_init(a);
     mpz_abs(a, z);
-    s = mpz_get_str(NULL, base, a);
+    s = malloc(mpz_sizeinbase(a, base) + 2); /* our buffer: callers free() it */
+    if (!s) {
+        mpz_clear(a);
+        return NULL;
+    }
+    mpz_get_str(s, base, a);
     mpz_clear(a);
     *len = strlen(s);
     if (base == 10 && int_max_str_digits > 0 && *len > (size_t)int_max_str_digits) {
