@@ -125,7 +125,8 @@ static size_t count_codepoints(const char *s, size_t n, bool *ascii) {
 /* ---- creation ------------------------------------------------------------ */
 
 static Value empty_str;
-static Value char_cache[128];
+/* The strs of code points 0..255 (ASCII ones are also what 1-byte str_new returns). */
+static Value char_cache[256];
 
 Value str_alloc(size_t nbytes) {
     Str *s = gc_alloc(&StrType, sizeof(Str) + nbytes + 1);
@@ -187,7 +188,7 @@ Value str_fmt(const char *fmt, ...) {
 }
 
 Value str_from_codepoint(uint32_t cp) {
-    if (cp < 128 && char_cache[cp]) return char_cache[cp];
+    if (cp < 256 && char_cache[cp]) return char_cache[cp];
     char buf[4];
     size_t n = utf8_encode(cp, buf);
     return str_new_len(buf, n, 1, cp < 128);
@@ -852,14 +853,15 @@ void text_types_init(void) {
     /* roots first: filling the cache allocates, and may collect */
     gc_add_root(&empty_str);
     gc_add_root(&offset_cache_str);
-    gc_add_roots(char_cache, 128);
+    gc_add_roots(char_cache, 256);
     empty_str = str_new_len("", 0, 0, true);
-    for (int c = 0; c < 128; c++) {
-        char ch = (char)c;
-        Value v = str_alloc(1);
-        STR(v)->data[0] = ch;
+    for (uint32_t c = 0; c < 256; c++) {
+        char tmp[4];
+        size_t n = utf8_encode(c, tmp);
+        Value v = str_alloc(n);
+        memcpy(STR(v)->data, tmp, n);
         STR(v)->len = 1;
-        STR(v)->ascii = true;
+        STR(v)->ascii = c < 128;
         char_cache[c] = v;
     }
     type_ready(&StrType);
