@@ -23,10 +23,20 @@
  * space's mmap/munmap per block made big-int code 2x slower. */
 static size_t gmp_live, gmp_baseline;
 static size_t gmp_seen_collections;
+static bool gmp_collect_pending;
 #define GMP_SLACK ((size_t)32 << 20)
 
+/* Called from GMP's allocator: only note the pressure. Collecting there
+ * could finalize a BigInt whose limbs the running GMP operation still reads
+ * (it keeps the limb pointer, not the object); the collection happens at
+ * the next BigInt allocation, when no GMP operation is in flight. */
 static void gmp_pressure(void) {
-    if (gmp_live <= 2 * gmp_baseline + GMP_SLACK) return;
+    if (gmp_live > 2 * gmp_baseline + GMP_SLACK) gmp_collect_pending = true;
+}
+
+static void gmp_collect_if_pending(void) {
+    if (!gmp_collect_pending) return;
+    gmp_collect_pending = false;
     GcStats st;
     gc_stats(&st);
     if (st.collections == gmp_seen_collections && gc_is_enabled()) {
@@ -36,6 +46,7 @@ static void gmp_pressure(void) {
     gmp_seen_collections = st.collections;
     gmp_baseline = gmp_live;
 }
+
 static void *gmp_alloc(size_t n) {
     void *p = malloc(n);
     if (!p) {
@@ -64,6 +75,7 @@ static void gmp_free(void *p, size_t n) {
 static void bigint_finalize(Object *o) { mpz_clear(((BigInt *)o)->z); }
 
 static Value bigint_alloc_steal(mpz_t z) {
+    gmp_collect_if_pending();
     BigInt *b = gc_alloc(&IntType, sizeof(BigInt));
     if (!b) {
         mpz_clear(z);
