@@ -184,6 +184,17 @@ def c_tests(leones):
     return results
 
 
+def bench_selftest():
+    """The benchmark runner's own unit tests (table, medians, ratios; no real benchmarks)."""
+    try:
+        p = subprocess.run([sys.executable, os.path.join(ROOT, "bench", "selftest.py")], stdout=subprocess.PIPE,
+                           stderr=subprocess.STDOUT, timeout=TIMEOUT, cwd=ROOT)
+        ok = p.returncode == 0
+        return ("bench/selftest", ok, "" if ok else p.stdout.decode()[-3000:])
+    except subprocess.TimeoutExpired:
+        return ("bench/selftest", False, "timeout")
+
+
 def regen(paths):
     for path in paths:
         if path.endswith(".cli"):
@@ -241,6 +252,8 @@ def main():
             results.append((name + ("" if len(modes) == 1 else " [%s]" % m), ok, msg))
     if not a.filters or any(f.startswith("c/") for f in a.filters):
         results += c_tests(leones)
+    if not a.filters or any(f.startswith("bench") for f in a.filters):
+        results.append(bench_selftest())
     results.sort()
     passed = sum(1 for r in results if r[1])
     failed = len(results) - passed
