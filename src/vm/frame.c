@@ -113,29 +113,38 @@ Value frame_get_frameobj(Frame *f) {
     return f->frameobj;
 }
 
+/* locals() of a function frame is one dict per frame (kept in its frame
+ * object), refreshed from the registers at each call, as CPython 3.11. */
 Value frame_locals_snapshot(Frame *f) {
     Code *c = f->code;
     if (c->flags & CO_NAME_LOCALS) return f->locals ? f->locals : f->globals;
-    return locals_snapshot_regs(c, f->R);
+    Value fo = frame_get_frameobj(f);
+    Value d = locals_snapshot_regs(c, f->R, FRAMEOBJ(fo)->locals);
+    if (d != VERR) FRAMEOBJ(fo)->locals = d;
+    return d;
 }
 
-Value locals_snapshot_regs(Code *c, Value *R) {
-    Value d = dict_new();
+static int put_local(Value d, Value name, Value v) {
+    if (v) return dict_set(d, name, v);
+    Value old;
+    return dict_pop(d, name, &old) < 0 ? -1 : 0;
+}
+
+static Value cell_value(Value cell) {
+    return (cell && v_isobj(cell) && OBJ(cell)->type == &CellType) ? CELL(cell)->v : VNULL;
+}
+
+Value locals_snapshot_regs(Code *c, Value *R, Value into) {
+    Value d = (into && dict_check(into)) ? into : dict_new();
     if (d == VERR) return VERR;
     for (uint32_t i = 0; i < c->nlocals && i < tuple_len(c->varnames); i++)
-        if (R[i] && dict_set(d, tuple_get(c->varnames, i), R[i]) < 0) return VERR;
-    for (uint32_t i = 0; i < c->ncells; i++) {
-        Value cell = R[c->nlocals + i];
-        if (cell && v_isobj(cell) && OBJ(cell)->type == &CellType && CELL(cell)->v &&
-            dict_set(d, tuple_get(c->cellvars, i), CELL(cell)->v) < 0)
+        if (put_local(d, tuple_get(c->varnames, i), R[i]) < 0) return VERR;
+    /* cells after plain registers: a captured parameter's own register is stale */
+    for (uint32_t i = 0; i < c->ncells; i++)
+        if (put_local(d, tuple_get(c->cellvars, i), cell_value(R[c->nlocals + i])) < 0) return VERR;
+    for (uint32_t i = 0; i < c->nfree; i++)
+        if (put_local(d, tuple_get(c->freevars, i), cell_value(R[c->nlocals + c->ncells + i])) < 0)
             return VERR;
-    }
-    for (uint32_t i = 0; i < c->nfree; i++) {
-        Value cell = R[c->nlocals + c->ncells + i];
-        if (cell && v_isobj(cell) && OBJ(cell)->type == &CellType && CELL(cell)->v &&
-            dict_set(d, tuple_get(c->freevars, i), CELL(cell)->v) < 0)
-            return VERR;
-    }
     return d;
 }
 

@@ -64,7 +64,9 @@ void frame_detach_object(Frame *f);
 Value frame_get_frameobj(Frame *f); /* FrameObject for f (materialises the chain below it) */
 int32_t frame_lineno(Frame *f);
 Value frame_locals_snapshot(Frame *f); /* dict of bound named locals and free vars (or the locals dict) */
-Value locals_snapshot_regs(Code *c, Value *R);
+/* dict of the bound named locals, cells and free variables in registers R;
+ * `into` (a dict or VNULL) is updated in place when given. */
+Value locals_snapshot_regs(Code *c, Value *R, Value into);
 int vm_check_c_stack(void); /* -1 with RecursionError when the C stack is nearly exhausted */
 extern uintptr_t vm_c_stack_limit;
 /* Inline form for the C -> Python entry paths. */

@@ -117,14 +117,9 @@ static Value fo_get_lasti(Value self) {
 static Value fo_get_locals(Value self) {
     FrameObject *f = FRAMEOBJ(self);
     Frame *live = f->live;
-    if (live) {
-        Value d = frame_locals_snapshot(live);
-        if (d == VERR) return VERR;
-        f->locals = d;
-        return d;
-    }
+    if (live) return frame_locals_snapshot(live);
     if (f->gen && !GEN(f->gen)->finished && GEN(f->gen)->regs) {
-        Value d = locals_snapshot_regs(f->code, GEN(f->gen)->regs);
+        Value d = locals_snapshot_regs(f->code, GEN(f->gen)->regs, f->locals);
         if (d == VERR) return VERR;
         f->locals = d;
         return d;
