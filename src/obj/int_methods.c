@@ -76,6 +76,21 @@ static Value int_of(Value x) {
         if (rt->nb_index) return check_int_result(rt->nb_index(r), "__index__");
         return err_format(Exc_TypeError, "__trunc__ returned non-Integral (type %s)", obj_typename(r));
     }
+    {
+        /* other bytes-like objects (memoryview, array): their bytes as text */
+        const uint8_t *data;
+        size_t len;
+        if (obj_get_buffer(x, &data, &len) == 0) {
+            Value out;
+            int r = int_parse_text((const char *)data, len, 10, &out);
+            if (r < 0) return VERR;
+            if (r == 0) return out;
+            Value rep = bytes_repr(bytes_new(data, len));
+            if (rep == VERR) return VERR;
+            return err_format(Exc_ValueError, "invalid literal for int() with base 10: %s", str_cstr(rep));
+        }
+        err_clear();
+    }
     return err_format(Exc_TypeError,
                       "int() argument must be a string, a bytes-like object or a real number, not '%s'",
                       obj_typename(x));

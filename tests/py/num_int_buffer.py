@@ -1,0 +1,9 @@
+print(int(memoryview(b"12")), int(memoryview(b" -7 ")))
+try:
+    int(memoryview(b"x1"))
+except ValueError as e:
+    print(e)
+try:
+    int([1])
+except TypeError as e:
+    print(e)
