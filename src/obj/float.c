@@ -347,6 +347,19 @@ static Value float_of(Value x) {
         if (operand(i, &d) < 0) return VERR;
         return v_fromfloat(d);
     }
+    {
+        /* other bytes-like objects (memoryview, array) */
+        const uint8_t *data;
+        size_t len;
+        if (obj_get_buffer(x, &data, &len) == 0) {
+            double d;
+            if (parse_float_text((const char *)data, len, &d) == 0) return v_fromfloat(d);
+            Value rep = bytes_repr(bytes_new(data, len));
+            if (rep == VERR) return VERR;
+            return err_format(Exc_ValueError, "could not convert string to float: %s", str_cstr(rep));
+        }
+        err_clear();
+    }
     return err_format(Exc_TypeError, "float() argument must be a string or a real number, not '%s'",
                       obj_typename(x));
 }

@@ -7,3 +7,8 @@ try:
     int([1])
 except TypeError as e:
     print(e)
+print(float(memoryview(b"1.5")))
+try:
+    float(memoryview(b"x"))
+except ValueError as e:
+    print(e)
