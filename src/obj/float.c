@@ -354,7 +354,7 @@ static Value float_of(Value x) {
         if (obj_get_buffer(x, &data, &len) == 0) {
             double d;
             if (parse_float_text((const char *)data, len, &d) == 0) return v_fromfloat(d);
-            Value rep = bytes_repr(bytes_new(data, len));
+            Value rep = obj_repr(x); /* CPython names the object, not its bytes */
             if (rep == VERR) return VERR;
             return err_format(Exc_ValueError, "could not convert string to float: %s", str_cstr(rep));
         }

@@ -11,4 +11,4 @@ print(float(memoryview(b"1.5")))
 try:
     float(memoryview(b"x"))
 except ValueError as e:
-    print(e)
+    print(str(e)[:35])
