@@ -69,5 +69,27 @@ out.append("static const UniNumeric uni_numeric_table[%d] = {" % len(nums))
 for i in range(0, len(nums), 4):
     out.append("    " + " ".join("{0x%X, %r, %d}," % e for e in nums[i:i + 4]))
 out.append("};")
+# East Asian width as ranges of equal value (N is the default, not stored).
+EAW = ["N", "Na", "A", "W", "H", "F"]
+ranges, prev = [], None
+for cp in range(0x110000):
+    w = u.east_asian_width(chr(cp))
+    if ranges and ranges[-1][2] == EAW.index(w) and ranges[-1][1] == cp - 1:
+        ranges[-1][1] = cp
+    else:
+        ranges.append([cp, cp, EAW.index(w)])
+ranges = [r for r in ranges if r[2] != 0]
+out.append("static const char *const uni_eaw_names[] = {" + ", ".join('"%s"' % w for w in EAW) + "};")
+out.append("static const uint32_t uni_eaw_ranges[%d][3] = {" % len(ranges))
+for i in range(0, len(ranges), 6):
+    out.append("    " + " ".join("{0x%X, 0x%X, %d}," % tuple(r) for r in ranges[i:i + 6]))
+out.append("};")
+# Decompositions (one level, CPython's text form) of the characters that have one.
+decs = [(cp, u.decomposition(chr(cp))) for cp in range(0x110000) if u.decomposition(chr(cp))]
+out.append("typedef struct { uint32_t cp; const char *text; } UniDecomposition;")
+out.append("static const UniDecomposition uni_decompositions[%d] = {" % len(decs))
+for i in range(0, len(decs), 4):
+    out.append("    " + " ".join('{0x%X, "%s"},' % d for d in decs[i:i + 4]))
+out.append("};")
 open(sys.argv[1] if len(sys.argv) > 1 else "src/obj/unicode_names.h", "w").write("\n".join(out) + "\n")
 print(len(word_list), len(tokens), len(table), len(algo_ranges), len(nums))

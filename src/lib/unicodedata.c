@@ -100,6 +100,21 @@ static Value ud_numeric(Value self, ARGS) {
     return err_set_str(Exc_ValueError, "not a numeric character");
 }
 
+static Value ud_east_asian_width(Value self, ARGS) {
+    if (args_count("east_asian_width", nargs, 1, 1) < 0 || args_no_kw("east_asian_width", kwnames) < 0)
+        return VERR;
+    uint32_t cp;
+    if (char_arg("east_asian_width", args[0], &cp) < 0) return VERR;
+    return str_from_cstr(uni_east_asian_width(cp));
+}
+
+static Value ud_decomposition(Value self, ARGS) {
+    if (args_count("decomposition", nargs, 1, 1) < 0 || args_no_kw("decomposition", kwnames) < 0) return VERR;
+    uint32_t cp;
+    if (char_arg("decomposition", args[0], &cp) < 0) return VERR;
+    return str_from_cstr(uni_decomposition(cp));
+}
+
 /* utf8proc options of a normalization form name, or -1. */
 static int norm_options(Value form) {
     if (!str_check(form)) return -1;
@@ -152,6 +167,8 @@ static const struct {
     {"numeric", ud_numeric},
     {"normalize", ud_normalize},
     {"is_normalized", ud_is_normalized},
+    {"east_asian_width", ud_east_asian_width},
+    {"decomposition", ud_decomposition},
 };
 
 Value unicodedata_module_init(void) {

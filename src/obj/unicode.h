@@ -44,5 +44,7 @@ bool uni_name(uint32_t cp, char *buf, size_t cap);
 bool uni_lookup(const char *name, size_t n, uint32_t *cp);
 bool uni_numeric_value(uint32_t cp, double *out); /* unicodedata.numeric */
 int uni_digit_value(uint32_t cp);                  /* unicodedata.digit, or -1 */
+const char *uni_east_asian_width(uint32_t cp);     /* "N", "Na", "A", "W", "H", "F" */
+const char *uni_decomposition(uint32_t cp);        /* "<compat> 0020 0308", or "" */
 
 #endif

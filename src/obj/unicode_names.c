@@ -169,3 +169,31 @@ int uni_digit_value(uint32_t cp) {
     const UniNumeric *e = numeric_entry(cp);
     return e ? e->digit : -1;
 }
+
+const char *uni_east_asian_width(uint32_t cp) {
+    size_t lo = 0, hi = sizeof uni_eaw_ranges / sizeof uni_eaw_ranges[0];
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (cp < uni_eaw_ranges[mid][0])
+            hi = mid;
+        else if (cp > uni_eaw_ranges[mid][1])
+            lo = mid + 1;
+        else
+            return uni_eaw_names[uni_eaw_ranges[mid][2]];
+    }
+    return "N";
+}
+
+const char *uni_decomposition(uint32_t cp) {
+    size_t lo = 0, hi = sizeof uni_decompositions / sizeof uni_decompositions[0];
+    while (lo < hi) {
+        size_t mid = (lo + hi) / 2;
+        if (uni_decompositions[mid].cp < cp)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    if (lo < sizeof uni_decompositions / sizeof uni_decompositions[0] && uni_decompositions[lo].cp == cp)
+        return uni_decompositions[lo].text;
+    return "";
+}
