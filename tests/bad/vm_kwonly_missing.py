@@ -1,0 +1,3 @@
+def f(a, *, key, other):
+    pass
+f(1)
