@@ -4,11 +4,13 @@
  * when it is one the fast path can repeat exactly (instance slot with no
  * data descriptor on the type, attribute addition along a shape
  * transition, method found on the type and not shadowed by the instance,
- * module attribute).
+ * module attribute, class attribute).
  *
  * Side entries (CacheEntry) are malloc'd once per instruction and reused
  * when the site is refilled; the Values they hold are only used while the
- * guard proves them still reachable from the type or module dict.
+ * guard proves them still reachable from the type or module dict. They are
+ * not freed when a code object dies (a few dozen bytes per attribute site;
+ * the code object has no finalizer to hook into yet).
  */
 #include "vm/interp_cache.h"
 #include <stdlib.h>
