@@ -75,11 +75,10 @@ static void layout(StrBuf *b, const char *digits, int decpt, bool use_exp, bool 
 
 /* Body of |d| (finite) for the given type; returns false on unknown type. */
 static void render_abs(double d, const FormatSpec *f, char type, StrBuf *b) {
-    int p = (int)f->precision;
-    if (p > 100000000) p = 100000000;
+    int p = (int)f->precision; /* <= INT_MAX: checked by the caller */
     /* p significant digits (g, none) or the shortest repr digits */
     char small[64];
-    size_t dcap = (p > 17 ? (size_t)p : 17) + 16;
+    size_t dcap = (p > 17 ? (size_t)(f->alternate || p < 800 ? p : 800) : 17) + 16;
     char *digits = dcap <= sizeof small ? small : malloc(dcap);
     if (!digits) return;
     switch (type) {
@@ -107,7 +106,9 @@ static void render_abs(double d, const FormatSpec *f, char type, StrBuf *b) {
     case 'n': {
         if (p < 0) p = 6;
         if (p == 0) p = 1;
-        int decpt = digits_prec(d, p, digits);
+        /* a double has at most 767 significant decimal digits: beyond that
+         * only zeros, which are stripped unless '#' */
+        int decpt = digits_prec(d, f->alternate || p < 800 ? p : 800, digits);
         if (!f->alternate) strip_zeros(digits);
         bool use_exp = decpt <= -4 || decpt > p;
         layout(b, digits, decpt, use_exp, f->alternate, false, 'e');
@@ -126,7 +127,7 @@ static void render_abs(double d, const FormatSpec *f, char type, StrBuf *b) {
             use_exp = decpt <= -4 || decpt > 16;
         } else {
             if (p == 0) p = 1;
-            decpt = digits_prec(d, p, digits);
+            decpt = digits_prec(d, f->alternate || p < 800 ? p : 800, digits);
             if (!f->alternate) strip_zeros(digits);
             use_exp = decpt <= -4 || decpt > p - 1;
         }
@@ -156,6 +157,10 @@ Value float_format_double(double d, const FormatSpec *f, const char *type_name) 
         return err_format(Exc_ValueError, "Unknown format code '\\x%x' for object of type '%s'",
                           (unsigned)(unsigned char)type, type_name);
     }
+    if (f->precision > INT32_MAX) return err_set_str(Exc_ValueError, "precision too big");
+    if (f->precision > INT32_MAX - 1000 &&
+        (type == 'e' || type == 'E' || type == 'f' || type == 'F' || type == '%'))
+        return err_no_memory(); /* printf cannot produce more than INT_MAX characters */
     bool neg = signbit(d) && !isnan(d);
     StrBuf body;
     sb_init(&body);
