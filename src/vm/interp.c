@@ -642,7 +642,7 @@ L_LOAD_NAME : {
     SAVE();
     Value name = NAME(OPB);
     Value v = VNULL;
-    if (f->locals) {
+    if (f->locals && f->locals != f->globals) { /* module code: locals are the globals, look once */
         v = names_get(f->locals, name);
         CHECK(v);
     }
