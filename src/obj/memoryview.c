@@ -284,7 +284,7 @@ static Value g_strides(Value self) {
 }
 static Value g_contiguous(Value self) {
     if (mv_check(self) < 0) return VERR;
-    return v_bool(MV(self)->step == 1 || MV(self)->len <= 1);
+    return v_bool(MV(self)->step == 1 || MV(self)->len == 1);
 }
 
 Type MemoryViewType = {
