@@ -75,12 +75,6 @@ static Value ba_tp_new(Type *t, ARGS) {
 
 /* bytearray.__init__ re-initialises (rarely called explicitly); tp_new did the work. */
 
-static int64_t ba_hash(Value v, bool *err) {
-    *err = true;
-    err_format(Exc_TypeError, "unhashable type: '%s'", obj_typename(v));
-    return -1;
-}
-
 static int64_t ba_len(Value v) { return (int64_t)BYTEARRAY(v)->len; }
 
 static int byte_value(Value v, uint8_t *out) {
@@ -347,7 +341,7 @@ Type ByteArrayType = {
     .tp_new = ba_tp_new,
     .repr = bytes_repr,
     .str = bytes_repr,
-    .hash = ba_hash,
+    .hash = type_hash_unhashable,
     .richcompare = bytes_richcompare,
     .iter = bytes_iter_common,
     .nb = {[BINOP_ADD] = bytes_concat_common, [BINOP_MUL] = bytes_repeat_common, [BINOP_MOD] = ba_mod},
