@@ -125,6 +125,10 @@ void float_repr_buf(double d, char *buf, size_t n) {
         snprintf(buf, n, signbit(d) ? "-0.0" : "0.0");
         return;
     }
+    if (d == (double)(int64_t)d && fabs(d) < 1e16) { /* integral: its digits are exact and shortest */
+        snprintf(buf, n, "%lld.0", (long long)d);
+        return;
+    }
     char digits[32];
     int exp = float_shortest_digits(d, digits);
     layout(d < 0, digits, exp, buf, n);
