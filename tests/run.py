@@ -64,7 +64,10 @@ def run(cmd, path, extra_env=None):
         p = subprocess.run(cmd + [os.path.basename(path)] + script_args(path), stdin=stdin,
                            stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                            cwd=os.path.dirname(path), timeout=TIMEOUT, env=env)
-        return p.returncode, p.stdout.decode("utf-8", "replace"), p.stderr.decode("utf-8", "replace")
+        # Paths under the checkout are recorded as <ROOT>, so expectations hold in any clone.
+        out = p.stdout.decode("utf-8", "replace").replace(ROOT, "<ROOT>")
+        err = p.stderr.decode("utf-8", "replace").replace(ROOT, "<ROOT>")
+        return p.returncode, out, err
     except subprocess.TimeoutExpired:
         return "timeout", "", ""
     finally:
@@ -112,8 +115,8 @@ def run_cli(exe, path, extra=()):
     try:
         p = subprocess.run([exe] + list(extra) + cli_args(path), stdin=stdin, stdout=subprocess.PIPE,
                            stderr=subprocess.PIPE, cwd=os.path.dirname(path), timeout=TIMEOUT, env=env)
-        err = p.stderr.decode("utf-8", "replace").replace(exe, "PROG")
-        return p.returncode, p.stdout.decode("utf-8", "replace"), err
+        err = p.stderr.decode("utf-8", "replace").replace(exe, "PROG").replace(ROOT, "<ROOT>")
+        return p.returncode, p.stdout.decode("utf-8", "replace").replace(ROOT, "<ROOT>"), err
     except subprocess.TimeoutExpired:
         return "timeout", "", ""
     finally:
