@@ -21,6 +21,9 @@
 #include "vm/import.h"
 
 static Value empty_str;
+/* Saved by PUSH_EXC_INFO in generator frames instead of the resumer's handled
+ * exception (see there); never visible to Python code. */
+static Object resumer_exc_marker = {.type = &ObjectType};
 static Value s_enter, s_exit, s_annotations, s_keys, s_init;
 
 static void interp_strings_init(void) {
@@ -1598,13 +1601,22 @@ L_RERAISE:
     goto unwind;
 L_PUSH_EXC_INFO : {
     Value prev = vm.handled_exc;
-    R[OPB] = prev ? prev : VNONE;
+    /* In a generator, "what the resumer was handling" changes from one
+     * resumption to the next: remember it symbolically so that an except
+     * block left after a later resumption restores the current one. */
+    if (f->gen && prev == f->saved_exc)
+        R[OPB] = v_fromptr(&resumer_exc_marker);
+    else
+        R[OPB] = prev ? prev : VNONE;
     vm.handled_exc = R[OPA];
     NEXT(0);
 }
 L_POP_EXCEPT : {
     Value e = R[OPA];
-    vm.handled_exc = (e == VNONE) ? VNULL : e;
+    if (e == v_fromptr(&resumer_exc_marker))
+        vm.handled_exc = f->saved_exc;
+    else
+        vm.handled_exc = (e == VNONE) ? VNULL : e;
     NEXT(0);
 }
 L_CHECK_EXC_MATCH : {
