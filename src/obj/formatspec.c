@@ -61,7 +61,10 @@ int formatspec_parse_typed(Value spec, FormatSpec *out, const char *type_name) {
         return -1;
     }
     const char *p = str_cstr(spec);
-    for (size_t i = 0; i < n; i++) p += utf8_decode(p, &cp[i]);
+    if (STR(spec)->ascii)
+        for (size_t i = 0; i < n; i++) cp[i] = (uint8_t)p[i];
+    else
+        for (size_t i = 0; i < n; i++) p += utf8_decode(p, &cp[i]);
 
     size_t pos = 0;
     bool fill_given = false;

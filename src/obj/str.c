@@ -523,7 +523,7 @@ bool sb_reserve(StrBuf *b, size_t extra) {
 
 /* On allocation failure the builder stops growing; sb_finish reports it. */
 void sb_put(StrBuf *b, const char *s, size_t n) {
-    if (b->cap == 0 || !sb_grow(b, n)) {
+    if (b->len + n > b->cap && (b->cap == 0 || !sb_grow(b, n))) {
         b->cap = 0;
         return;
     }

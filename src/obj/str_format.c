@@ -90,6 +90,19 @@ static bool is_number_like(Value v) {
 
 static int format_integer(StrBuf *b, Value v, char conv, int flags_alt, const char *sign_flag, int64_t width,
                           int64_t prec, bool left, bool zero) {
+    if (v_isint(v) && (conv == 'd' || conv == 'i' || conv == 'u') && prec < 0) {
+        /* small int, decimal, no precision: digits straight from the word */
+        char digits[24];
+        int64_t x = v_int(v);
+        uint64_t mag = x < 0 ? (uint64_t)0 - (uint64_t)x : (uint64_t)x;
+        size_t nd = 0;
+        char rev[24];
+        do rev[nd++] = (char)('0' + mag % 10), mag /= 10;
+        while (mag);
+        for (size_t k = 0; k < nd; k++) digits[k] = rev[nd - 1 - k];
+        put_padded_number(b, x < 0 ? "-" : sign_flag, "", digits, nd, width, left, zero);
+        return 0;
+    }
     Value iv;
     if (conv == 'd' || conv == 'i' || conv == 'u') {
         if (!is_number_like(v)) {
@@ -584,7 +597,16 @@ static int do_field(FmtState *st, StrBuf *b, const char *name, size_t nlen, uint
         return -1;
     }
     if (obj == VERR) return -1;
-    Value r = obj_format(obj, spec);
+    /* the common exact types skip the __format__ lookup */
+    Value r;
+    if (str_check_exact(obj))
+        r = slen ? str_format_spec(obj, spec) : obj;
+    else if (v_isint(obj) || v_type(obj) == &IntType)
+        r = slen ? int_format_spec(obj, spec) : obj_str(obj);
+    else if (v_isfloat(obj))
+        r = float_format_spec(obj, spec);
+    else
+        r = obj_format(obj, spec);
     if (r == VERR) return -1;
     sb_put_str(b, r);
     return 0;
