@@ -24,6 +24,10 @@
  * allocate; objects with a Python __del__ are kept for one more cycle and
  * their __del__ runs after the collection.
  *
+ * Weak references: a registry of (holder, slot) pairs. After marking, a slot
+ * whose referent is unmarked is cleared and its holder's callback is queued
+ * to run after the collection; entries whose holder died are dropped.
+ *
  * Allocation: pop the size class's free list (or bump through a fresh
  * page), zero the block. A collection starts when the bytes allocated since
  * the last one exceed max(GC_MIN_THRESHOLD, live bytes after the last one).
@@ -130,6 +134,16 @@ static size_t nscanners;
 /* Mark stack entries: an object to trace, or (low bit set) a raw block to scan conservatively. */
 static uintptr_t *mstack;
 static size_t msp, mcap;
+
+typedef struct WeakEntry {
+    Object *holder;
+    Value *slot;
+    WeakClearedFn cleared;
+} WeakEntry;
+static WeakEntry *weaks;
+static size_t nweaks, weaks_cap;
+static WeakEntry *pending_cleared; /* entries whose referent was cleared in the last collection */
+static size_t npending_cleared, pending_cleared_cap;
 
 static Value *pending_del; /* objects whose Python __del__ is due */
 static size_t npending_del, pending_del_cap;
@@ -489,6 +503,7 @@ static void mark_roots(void) {
     for (size_t i = 0; i < nroots; i++) gc_mark_values(root_slots[i], root_counts[i]);
     for (size_t i = 0; i < nstatics; i++) gc_mark_ptr(statics[i]);
     for (size_t i = 0; i < npending_del; i++) gc_mark(pending_del[i]);
+    for (size_t i = 0; i < npending_cleared; i++) gc_mark_ptr(pending_cleared[i].holder);
     drain();
     for (size_t i = 0; i < nscanners; i++) {
         scanners[i]();
@@ -552,6 +567,62 @@ static void run_pending_dels(void) {
             fputc('\n', stderr);
         }
         if (saved) err_set(saved);
+    }
+}
+
+/* ---- weak references -------------------------------------------------------- */
+
+/* After marking: is the block at p (exact start) alive? Non-heap objects always are. */
+static bool is_marked(const void *p) {
+    PageHead *h = page_lookup((uintptr_t)p);
+    if (!h) return true;
+    if (h->what == PAGE_SMALL) {
+        Page *pg = (Page *)h;
+        return bit_get(pg->mark_bits, block_index(pg, p));
+    }
+    return ((Large *)h)->marked;
+}
+
+bool gc_is_heap_object(Value v) { return v_isobj(v) && page_lookup((uintptr_t)v_ptr(v)) != NULL; }
+
+void gc_register_weak(Object *holder, Value *slot, WeakClearedFn cleared) {
+    if (nweaks == weaks_cap) {
+        weaks_cap = weaks_cap ? weaks_cap * 2 : 64;
+        weaks = xrealloc(weaks, weaks_cap * sizeof *weaks);
+    }
+    weaks[nweaks++] = (WeakEntry){holder, slot, cleared};
+}
+
+static void process_weaks(void) {
+    size_t j = 0;
+    for (size_t i = 0; i < nweaks; i++) {
+        WeakEntry e = weaks[i];
+        if (!is_marked(e.holder)) continue; /* the weak reference itself is garbage */
+        Value v = *e.slot;
+        if (v_isobj(v) && !is_marked(v_ptr(v))) {
+            *e.slot = VNULL;
+            if (e.cleared) {
+                if (npending_cleared == pending_cleared_cap) {
+                    pending_cleared_cap = pending_cleared_cap ? pending_cleared_cap * 2 : 32;
+                    pending_cleared =
+                        xrealloc(pending_cleared, pending_cleared_cap * sizeof *pending_cleared);
+                }
+                pending_cleared[npending_cleared++] = e;
+            }
+            continue;
+        }
+        if (v_isobj(v)) weaks[j++] = e;
+    }
+    nweaks = j;
+    /* Holders with a callback due must survive until it has run. */
+    for (size_t i = 0; i < npending_cleared; i++) gc_mark_ptr(pending_cleared[i].holder);
+    drain();
+}
+
+static void run_cleared_callbacks(void) {
+    while (npending_cleared) {
+        WeakEntry e = pending_cleared[--npending_cleared];
+        e.cleared(e.holder);
     }
 }
 
@@ -636,6 +707,7 @@ void gc_collect(void) {
     if (gc.epoch == 0 || gc.epoch >= GCF_FINALIZED) gc.epoch = 1;
     mark_roots();
     rescue_finalizable();
+    process_weaks();
     size_t live = sweep();
     gc.live_after = live;
     gc.since_gc = 0;
@@ -644,6 +716,7 @@ void gc_collect(void) {
     clock_gettime(CLOCK_MONOTONIC, &t1);
     gc.seconds += (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) * 1e-9;
     gc.collecting = false;
+    if (npending_cleared) run_cleared_callbacks();
     if (npending_del) run_pending_dels();
 }
 

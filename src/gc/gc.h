@@ -39,6 +39,16 @@ void gc_mark_raw(const void *block);   /* a gc_alloc_raw block (may be NULL) */
 void gc_mark_values(const Value *v, size_t n);
 void gc_mark_range_conservative(const void *lo, const void *hi);
 
+/* Weak references. `slot` (inside `holder`, a heap object) refers to an object
+ * without keeping it alive: the holder's trace function must not mark it.
+ * When a collection finds the referent unreachable, *slot becomes VNULL and
+ * `cleared(holder)` runs after the collection (it may allocate and call
+ * Python). The registration ends when the holder itself dies. */
+typedef void (*WeakClearedFn)(Object *holder);
+void gc_register_weak(Object *holder, Value *slot, WeakClearedFn cleared);
+/* Whether a weak reference to v can exist at all (heap objects only). */
+bool gc_is_heap_object(Value v);
+
 void gc_collect(void);
 void gc_disable(void);
 void gc_enable(void);

@@ -58,6 +58,20 @@ static __attribute__((noinline)) void churn(size_t n) {
 
 static __attribute__((noinline)) void make_garbage_fin(int n) { (void)make_chain(n, &FinType); }
 
+/* A holder whose `next` is weak: the trace function does not mark it. */
+static int weak_cleared_calls;
+static Type WeakHolderType = {.name = "weakholder", .basicsize = sizeof(Node)};
+static void on_cleared(Object *holder) { weak_cleared_calls++; }
+static __attribute__((noinline)) Node *make_weak_holder(Value target) {
+    Node *h = gc_alloc(&WeakHolderType, sizeof(Node));
+    h->next = target;
+    gc_register_weak(&h->ob, &h->next, on_cleared);
+    return h;
+}
+static __attribute__((noinline)) Node *weak_to_garbage(void) {
+    return make_weak_holder(make_chain(1, &NodeType));
+}
+
 int main(void) {
     int bottom;
     gc_init(&bottom);
@@ -123,6 +137,17 @@ int main(void) {
     gc_collect();
     gc_collect();
     CHECK(finalized >= 90); /* a few may be kept by stale stack words */
+
+    /* Weak slots: cleared when the referent dies, kept while it lives. */
+    static Value weak_holders[2];
+    gc_add_roots(weak_holders, 2);
+    weak_holders[0] = v_fromptr(weak_to_garbage());
+    weak_holders[1] = v_fromptr(make_weak_holder(root));
+    churn(100000);
+    gc_collect();
+    CHECK(((Node *)v_ptr(weak_holders[0]))->next == VNULL);
+    CHECK(weak_cleared_calls == 1);
+    CHECK(((Node *)v_ptr(weak_holders[1]))->next == root);
 
     /* Values: encoding round trips. */
     CHECK(v_int(v_fromint(V_INT_MAX)) == V_INT_MAX && v_int(v_fromint(V_INT_MIN)) == V_INT_MIN);
