@@ -332,6 +332,10 @@ static void unwind(Unit *u, int level, Unwind *w) {
             cs_stmts(u, b->final);
             u->dead = dead;
             u->next_reg = save;
+            /* blocks from i up may have been reused by the finally body; the ones below
+             * keep what it added (a break in it registers a jump with an outer loop) */
+            u->nblocks = n;
+            memcpy(&u->blocks[i], &w->saved[i], sizeof(Block) * (size_t)(n - i));
             break;
         }
         case FB_HANDLER: emit(u, OP_POP_EXCEPT, b->reg, 0, 0, 0); break;
@@ -355,7 +359,6 @@ static void unwind(Unit *u, int level, Unwind *w) {
     }
     u->cur = pos;
     u->nblocks = n;
-    memcpy(u->blocks, w->saved, sizeof(Block) * (size_t)n);
 }
 
 static void unwind_done(Unit *u, Unwind *w) {
