@@ -524,3 +524,7 @@ class ChainMap:
 
     def __repr__(self):
         return "ChainMap(%s)" % ", ".join(map(repr, self.maps))
+
+
+# `import collections` makes collections.abc available, as in CPython.
+from collections import abc  # noqa: E402
