@@ -457,6 +457,14 @@ static Value bytes_tp_new(Type *t, ARGS) {
     return v_fromptr(b);
 }
 
+/* Optional-only parameters given positionally (the usual call): no need
+ * for the general parser. Fills out[0..max) with the arguments or VNULL. */
+static inline bool plain_args(const Value *args, size_t nargs, Value kwnames, size_t max, Value *out) {
+    if ((kwnames && tuple_len(kwnames)) || nargs > max) return false;
+    for (size_t i = 0; i < max; i++) out[i] = i < nargs ? args[i] : VNULL;
+    return true;
+}
+
 /* ---- argument helpers ------------------------------------------------------------ */
 
 /* A bytes-like argument (sep, prefix, ...). */
@@ -635,7 +643,9 @@ static void list_reverse_inplace(Value list) {
 
 static Value split_impl(Value self, ARGS, bool right) {
     Value a[2];
-    if (args_parse(right ? "rsplit" : "split", "sep=, maxsplit=", args, nargs, kwnames, a) < 0) return VERR;
+    if (!plain_args(args, nargs, kwnames, 2, a) &&
+        args_parse(right ? "rsplit" : "split", "sep=, maxsplit=", args, nargs, kwnames, a) < 0)
+        return VERR;
     int64_t maxsplit = -1;
     if (a[1]) {
         if (!int_check(a[1]) && !v_type(a[1])->nb_index)
@@ -712,7 +722,9 @@ static Value b_rsplit(Value self, ARGS) { return split_impl(self, args, nargs, k
 
 static Value b_splitlines(Value self, ARGS) {
     Value a[1];
-    if (args_parse("splitlines", "keepends=", args, nargs, kwnames, a) < 0) return VERR;
+    if (!plain_args(args, nargs, kwnames, 1, a) &&
+        args_parse("splitlines", "keepends=", args, nargs, kwnames, a) < 0)
+        return VERR;
     int keep = 0;
     if (a[0] && (keep = obj_truthy(a[0])) < 0) return VERR;
     const uint8_t *d;
@@ -1061,7 +1073,9 @@ static Value b_zfill(Value self, ARGS) {
 
 static Value b_expandtabs(Value self, ARGS) {
     Value a[1];
-    if (args_parse("expandtabs", "tabsize=", args, nargs, kwnames, a) < 0) return VERR;
+    if (!plain_args(args, nargs, kwnames, 1, a) &&
+        args_parse("expandtabs", "tabsize=", args, nargs, kwnames, a) < 0)
+        return VERR;
     int64_t tab = 8;
     if (a[0] && obj_index_i64(a[0], &tab, Exc_OverflowError) < 0) return VERR;
     const uint8_t *d;
@@ -1214,7 +1228,9 @@ static Value b_fromhex(Value cls, ARGS) {
 
 static Value b_decode(Value self, ARGS) {
     Value a[2];
-    if (args_parse("decode", "encoding=, errors=", args, nargs, kwnames, a) < 0) return VERR;
+    if (!plain_args(args, nargs, kwnames, 2, a) &&
+        args_parse("decode", "encoding=, errors=", args, nargs, kwnames, a) < 0)
+        return VERR;
     if (a[0] && !str_check(a[0]))
         return err_format(Exc_TypeError, "decode() argument 'encoding' must be str, not %s",
                           obj_typename(a[0]));

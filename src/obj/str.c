@@ -450,6 +450,25 @@ Value str_repr_ex(Value s, bool ascii_only) {
     bool has_sq = memchr(x->data, '\'', x->nbytes) != NULL;
     bool has_dq = memchr(x->data, '"', x->nbytes) != NULL;
     char q = has_sq && !has_dq ? '"' : '\'';
+    if (x->ascii) {
+        /* the usual case, nothing to escape: quote and copy */
+        bool plain = true;
+        for (size_t i = 0; i < x->nbytes && plain; i++) {
+            uint8_t c = (uint8_t)x->data[i];
+            plain = c >= 0x20 && c < 0x7f && c != '\\' && c != (uint8_t)q;
+        }
+        if (plain) {
+            Value r = str_alloc(x->nbytes + 2);
+            if (r == VERR) return VERR;
+            Str *y = STR(r);
+            y->data[0] = q;
+            memcpy(y->data + 1, x->data, x->nbytes);
+            y->data[x->nbytes + 1] = q;
+            y->len = x->nbytes + 2;
+            y->ascii = true;
+            return r;
+        }
+    }
     StrBuf b;
     sb_init(&b);
     sb_putc(&b, q);

@@ -53,6 +53,14 @@ static int str_no_kw(const char *name, Value kwnames) {
     return args_no_kw(buf, kwnames);
 }
 
+/* Optional-only parameters given positionally (the usual call): no need
+ * for the general parser. Fills out[0..max) with the arguments or VNULL. */
+static inline bool plain_args(const Value *args, size_t nargs, Value kwnames, size_t max, Value *out) {
+    if ((kwnames && tuple_len(kwnames)) || nargs > max) return false;
+    for (size_t i = 0; i < max; i++) out[i] = i < nargs ? args[i] : VNULL;
+    return true;
+}
+
 static Value empty(void) { return str_new_len("", 0, 0, true); }
 
 /* Optional slice bound (None or __index__), CPython's message otherwise. */
@@ -251,7 +259,9 @@ static const bool ascii_space[256] = {
 
 static Value split_impl(Value self, ARGS, bool right) {
     Value a[2];
-    if (args_parse(right ? "rsplit" : "split", "sep=, maxsplit=", args, nargs, kwnames, a) < 0) return VERR;
+    if (!plain_args(args, nargs, kwnames, 2, a) &&
+        args_parse(right ? "rsplit" : "split", "sep=, maxsplit=", args, nargs, kwnames, a) < 0)
+        return VERR;
     Value sep = a[0] == VNONE ? VNULL : a[0];
     int64_t maxsplit;
     if (get_maxsplit(a[1], &maxsplit) < 0) return VERR;
@@ -373,7 +383,9 @@ static Value m_rsplit(Value self, ARGS) { return split_impl(self, args, nargs, k
 
 static Value m_splitlines(Value self, ARGS) {
     Value a[1];
-    if (args_parse("splitlines", "keepends=", args, nargs, kwnames, a) < 0) return VERR;
+    if (!plain_args(args, nargs, kwnames, 1, a) &&
+        args_parse("splitlines", "keepends=", args, nargs, kwnames, a) < 0)
+        return VERR;
     int keep = 0;
     if (a[0] && (keep = obj_truthy(a[0])) < 0) return VERR;
     Value list = list_new(0);
@@ -841,7 +853,9 @@ static Value m_zfill(Value self, ARGS) {
 
 static Value m_expandtabs(Value self, ARGS) {
     Value a[1];
-    if (args_parse("expandtabs", "tabsize=", args, nargs, kwnames, a) < 0) return VERR;
+    if (!plain_args(args, nargs, kwnames, 1, a) &&
+        args_parse("expandtabs", "tabsize=", args, nargs, kwnames, a) < 0)
+        return VERR;
     int64_t tab = 8;
     if (a[0] && get_width(a[0], &tab) < 0) return VERR;
     if (tab > INT32_MAX || tab < INT32_MIN)
@@ -965,7 +979,9 @@ static Value m_maketrans(Value self, ARGS) {
 
 static Value m_encode(Value self, ARGS) {
     Value a[2];
-    if (args_parse("encode", "encoding=, errors=", args, nargs, kwnames, a) < 0) return VERR;
+    if (!plain_args(args, nargs, kwnames, 2, a) &&
+        args_parse("encode", "encoding=, errors=", args, nargs, kwnames, a) < 0)
+        return VERR;
     if (a[0] && !str_check(a[0]))
         return err_format(Exc_TypeError, "encode() argument 'encoding' must be str, not %s",
                           obj_typename(a[0]));

@@ -76,7 +76,26 @@ bool uni_islinebreak(uint32_t cp) {
     default: return false;
     }
 }
+/* Printability of the BMP, computed on first use (8 KB): repr() asks for
+ * every non-ASCII character it writes. */
+static uint8_t bmp_printable[65536 / 8];
+static bool bmp_printable_ready;
+static bool printable_slow(uint32_t cp);
+
 bool uni_isprintable(uint32_t cp) {
+    if (cp < 128) return cp >= 32 && cp < 127;
+    if (cp < 65536) {
+        if (!bmp_printable_ready) {
+            for (uint32_t c = 0; c < 65536; c++)
+                if (printable_slow(c)) bmp_printable[c >> 3] |= (uint8_t)(1u << (c & 7));
+            bmp_printable_ready = true;
+        }
+        return (bmp_printable[cp >> 3] >> (cp & 7)) & 1;
+    }
+    return printable_slow(cp);
+}
+
+static bool printable_slow(uint32_t cp) {
     if (cp < 128) return cp >= 32 && cp < 127;
     switch (cat(cp)) {
     case UTF8PROC_CATEGORY_CC:
