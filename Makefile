@@ -6,7 +6,7 @@ OPT     ?= -O2
 CFLAGS  ?= $(OPT) -g
 WARN    := -Wall -Wextra -Werror -Wno-unused-parameter -Wno-missing-field-initializers
 ALLCFLAGS := -std=gnu11 $(WARN) -fno-strict-aliasing -Isrc -Iinclude $(CFLAGS) $(EXTRA_CFLAGS)
-LDLIBS  := -lgmp -ledit -lutf8proc -lpcre2-8 -lm $(EXTRA_LDLIBS)
+LDLIBS  := -lgmp -ledit -lutf8proc -lpcre2-8 -lcrypto -lm $(EXTRA_LDLIBS)
 BUILD   ?= build
 PREFIX  ?= /usr/local
 
@@ -14,7 +14,7 @@ SRC := $(shell find src -name '*.c' | sort)
 OBJ := $(SRC:%.c=$(BUILD)/obj/%.o)
 STAMP := $(BUILD)/.deps-ok
 
-.PHONY: all deps test test-asan test-py test-c test-jit demo bench install clean regen-expected format
+.PHONY: all deps test test-asan test-gc-stress test-py test-c test-jit demo bench install clean regen-expected format
 
 all: $(BUILD)/leones
 
@@ -42,6 +42,10 @@ test-asan:
 	    EXTRA_LDFLAGS="-fsanitize=address,undefined" build-asan/leones
 	ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
 	    python3 tests/run.py --leones build-asan/leones $(TESTFLAGS)
+
+# The whole suite with a collection every 4 KiB of allocation: finds values the collector cannot see.
+test-gc-stress: $(BUILD)/leones
+	LEONES_GC_STRESS=1 LEONES_TEST_TIMEOUT=300 python3 tests/run.py --leones $(BUILD)/leones $(TESTFLAGS)
 
 regen-expected:
 	python3 tests/run.py --regen

@@ -59,6 +59,7 @@
 #define GC_SMALL_MAX 4096
 #define GC_MIN_THRESHOLD ((size_t)8 << 20)
 #define NCLASSES 32
+#define GC_STRESS_THRESHOLD ((size_t)4096)
 
 enum { KIND_TYPED = 0, KIND_RAW = 1 };
 enum { PAGE_SMALL = 1, PAGE_LARGE = 2 };
@@ -117,6 +118,7 @@ static size_t large_count;
 static struct {
     void *stack_bottom;
     bool initialized, enabled, collecting;
+    bool stress; /* LEONES_GC_STRESS=1: collect every GC_STRESS_THRESHOLD bytes, to flush out missing roots */
     size_t since_gc, threshold, heap_bytes, live_after, peak_heap;
     size_t collections;
     double seconds;
@@ -711,7 +713,7 @@ void gc_collect(void) {
     size_t live = sweep();
     gc.live_after = live;
     gc.since_gc = 0;
-    gc.threshold = live > GC_MIN_THRESHOLD ? live : GC_MIN_THRESHOLD;
+    gc.threshold = gc.stress ? GC_STRESS_THRESHOLD : live > GC_MIN_THRESHOLD ? live : GC_MIN_THRESHOLD;
     gc.collections++;
     clock_gettime(CLOCK_MONOTONIC, &t1);
     gc.seconds += (double)(t1.tv_sec - t0.tv_sec) + (double)(t1.tv_nsec - t0.tv_nsec) * 1e-9;
@@ -732,7 +734,9 @@ void gc_init(void *stack_bottom) {
      * but argv/environment strings are harmless to scan. */
     if ((char *)__libc_stack_end > (char *)gc.stack_bottom) gc.stack_bottom = __libc_stack_end;
     gc.enabled = true;
-    gc.threshold = GC_MIN_THRESHOLD;
+    const char *stress = getenv("LEONES_GC_STRESS");
+    gc.stress = stress && *stress && strcmp(stress, "0") != 0;
+    gc.threshold = gc.stress ? GC_STRESS_THRESHOLD : GC_MIN_THRESHOLD;
     gc.epoch = 1;
     gc.initialized = true;
 }
