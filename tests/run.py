@@ -170,7 +170,7 @@ def c_tests(leones):
         cc = os.environ.get("CC", "gcc")
         flags = os.environ.get("CTEST_FLAGS", "").split()
         cmd = [cc, "-std=gnu11", "-g", "-O1", "-I" + os.path.join(ROOT, "src"), "-I" + os.path.join(ROOT, "include")] + flags + [
-            src] + objs + ["-o", exe, "-lgmp", "-ledit", "-lutf8proc", "-lpcre2-8", "-lZydis", "-lm"]
+            src] + objs + ["-o", exe, "-lgmp", "-ledit", "-lutf8proc", "-lpcre2-8", "-lZydis", "-lcrypto", "-lm"]
         p = subprocess.run(cmd, stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
         if p.returncode != 0:
             results.append(("c/" + name, False, "build failed:\n" + p.stdout.decode()[-3000:]))

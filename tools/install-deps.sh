@@ -2,7 +2,7 @@
 # install-deps.sh — install the Debian packages the build and the tests need.
 # Run by `make` (as root on a fresh Debian 12 machine); a no-op when all are present.
 set -eu
-pkgs="build-essential libgmp-dev libedit-dev libutf8proc-dev libpcre2-dev libzydis-dev python3"
+pkgs="build-essential libgmp-dev libedit-dev libutf8proc-dev libpcre2-dev libzydis-dev libssl-dev python3"
 [ "${1:-}" = "--bench" ] && pkgs="$pkgs pypy3 luajit chromium time"
 missing=""
 for p in $pkgs; do
