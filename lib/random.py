@@ -7,6 +7,7 @@ same numbers, choices and shuffles.
 """
 
 import _random
+from _hashlib import openssl_sha512 as _sha512
 from math import log as _log, exp as _exp, sqrt as _sqrt, cos as _cos, sin as _sin, pi as _pi
 from math import floor as _floor, ceil as _ceil, isfinite as _isfinite
 
@@ -24,18 +25,18 @@ RECIP_BPF = 2 ** -BPF
 
 
 def _index(x, argno):
+    # CPython 3.11 still accepts anything int() accepts when its value is
+    # integral (with a DeprecationWarning), hence int() and not only __index__.
     if isinstance(x, int):
         return x
     try:
         return x.__index__()
     except AttributeError:
         pass
-    if isinstance(x, float):
-        i = int(x)
-        if i != x:
-            raise ValueError("non-integer arg %d for randrange()" % argno)
-        return i
-    raise TypeError("'%s' object cannot be interpreted as an integer" % type(x).__name__)
+    i = int(x)
+    if i != x:
+        raise ValueError("non-integer arg %d for randrange()" % argno)
+    return i
 
 
 class Random:
@@ -49,8 +50,21 @@ class Random:
         self.gauss_next = None
 
     def seed(self, a=None, version=2):
-        if isinstance(a, (str, bytes, bytearray)):
-            raise NotImplementedError("random.seed() with a str/bytes seed needs sha512, which Leones lacks yet")
+        if version == 1 and isinstance(a, (str, bytes)):
+            # the seeding of Python 2 and 3.1: a string hash over the code points
+            a = a.decode("latin-1") if isinstance(a, bytes) else a
+            x = ord(a[0]) << 7 if a else 0
+            for c in map(ord, a):
+                x = ((1000003 * x) ^ c) & 0xFFFFFFFFFFFFFFFF
+            x ^= len(a)
+            a = -2 if x == -1 else x
+        elif version == 2 and isinstance(a, (str, bytes, bytearray)):
+            # the text itself followed by its SHA-512 digest, read as a big-endian int
+            if isinstance(a, str):
+                a = a.encode()
+            a = int.from_bytes(a + _sha512(a).digest(), "big")
+        elif isinstance(a, (str, bytes, bytearray)):
+            a = hash(a)
         if isinstance(a, float):
             a = hash(a)
         elif a is not None and not isinstance(a, int):
@@ -63,6 +77,16 @@ class Random:
 
     def setstate(self, state):
         version = state[0]
+        if version == 2:
+            # states saved by Python 2.4-3.1 hold the words as possibly signed ints
+            version, internalstate, gauss_next = state
+            try:
+                internalstate = tuple(x % (2 ** 32) for x in internalstate)
+            except ValueError as e:
+                raise TypeError from e
+            self._gen.setstate(internalstate)
+            self.gauss_next = gauss_next
+            return
         if version != 3:
             raise ValueError("state with version %s passed to Random.setstate() of version %s"
                              % (version, self.VERSION))

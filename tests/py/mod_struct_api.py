@@ -1,0 +1,16 @@
+import struct
+s = struct.Struct('<2dI')
+print(s.format, s.size, s.pack(1.0, 2.0, 3), s.unpack(s.pack(1.0, 2.0, 3)))
+buf = bytearray(40)
+s.pack_into(buf, 4, 1.5, -2.5, 7); print(buf)
+print(s.unpack_from(buf, 4), s.unpack_from(buf, offset=4), struct.unpack_from('<d', buf, 4))
+print(list(struct.iter_unpack('<h', b'\x01\x00\x02\x00\x03\x00')))
+print(list(s.iter_unpack(bytes(40))))
+struct.pack_into('>H', buf, 0, 513); print(buf[:4])
+print(struct.unpack_from('<I', memoryview(b'\x00\x01\x02\x03\x04'), 1), struct.unpack('<I', bytearray(b'abcd')))
+print(struct.Struct(b'>h').format, struct.Struct('h') == struct.Struct('h'), struct.calcsize(b'ii'))
+print(struct.pack_into('<i', buf, -4, 5), buf[-4:])
+print(type(struct.error), struct.error.__name__, issubclass(struct.error, Exception))
+s2 = struct.Struct('=5s3x'); print(s2.size, s2.unpack(b'hello\0\0\0'))
+import array
+print(struct.unpack('<2h', array.array('h', [1, 2])))
