@@ -564,6 +564,8 @@ Value leones_module_init(void);
 Value struct_module_init(void); /* src/lib/struct_module.c */
 Value posix_module_init(void);  /* src/lib/posix_module.c */
 Value random_module_init(void); /* src/lib/random_module.c */
+Value re_module_init(void);         /* src/lib/re.c: PCRE2 engine under lib/re.py */
+Value subprocess_module_init(void); /* src/lib/subprocess_native.c: fork/exec under lib/subprocess.py */
 Value hashlib_module_init(void); /* src/lib/hashlib.c */
 Value array_module_init(void);   /* src/lib/array.c */
 Value weakref_module_init(void); /* src/lib/weakref_module.c */
@@ -635,6 +637,8 @@ void builtins_init(void) {
     vm_register_native_module("struct", struct_module_init);
     vm_register_native_module("posix", posix_module_init);
     vm_register_native_module("_random", random_module_init);
+    vm_register_native_module("_re", re_module_init);
+    vm_register_native_module("_subprocess", subprocess_module_init);
     vm_register_native_module("_hashlib", hashlib_module_init); /* src/lib/hashlib.c (libcrypto) */
     vm_register_native_module("array", array_module_init);       /* src/lib/array.c */
     vm_register_native_module("_weakref", weakref_module_init);
