@@ -16,7 +16,11 @@ devnull = "/dev/null"
 
 __all__ = ["join", "split", "splitext", "basename", "dirname", "isabs", "normpath", "abspath", "realpath",
            "exists", "lexists", "isfile", "isdir", "islink", "getsize", "getmtime", "getatime", "getctime",
-           "expanduser", "relpath", "commonprefix", "sep", "curdir", "pardir", "splitdrive"]
+           "expanduser", "relpath", "commonprefix", "sep", "curdir", "pardir", "splitdrive", "commonpath",
+           "expandvars", "normcase", "samefile", "sameopenfile", "samestat", "ismount", "pathsep", "defpath",
+           "altsep", "extsep", "devnull", "supports_unicode_filenames"]
+
+supports_unicode_filenames = False
 
 
 def _fspath(p):
@@ -32,10 +36,20 @@ def isabs(s):
     return _fspath(s).startswith("/")
 
 
+def _join_arg(p):
+    try:
+        return _fspath(p)
+    except TypeError:
+        raise TypeError("join() argument must be str, bytes, or os.PathLike object, not '%s'"
+                        % type(p).__name__) from None
+
+
 def join(a, *p):
-    path = _fspath(a)
+    path = _join_arg(a)
     for b in p:
-        b = _fspath(b)
+        b = _join_arg(b)
+        if isinstance(b, str) != isinstance(path, str):
+            raise TypeError("Can't mix strings and bytes in path components") from None
         if b.startswith("/"):
             path = b
         elif not path or path.endswith("/"):
@@ -213,3 +227,89 @@ def getatime(filename):
 
 def getctime(filename):
     return posix.stat(filename).st_ctime
+
+
+def normcase(s):
+    return _fspath(s)
+
+
+def commonpath(paths):
+    """The longest common sub-path of each path in the sequence paths."""
+    paths = tuple(map(_fspath, paths))
+    if not paths:
+        raise ValueError("commonpath() arg is an empty sequence")
+    try:
+        isabs_all = {p.startswith("/") for p in paths}
+    except TypeError:
+        raise TypeError("Can't mix strings and bytes in path components") from None
+    if len(isabs_all) != 1:
+        raise ValueError("Can't mix absolute and relative paths")
+    split_paths = [[c for c in p.split("/") if c and c != "."] for p in paths]
+    s1 = min(split_paths)
+    s2 = max(split_paths)
+    common = s1
+    for i, c in enumerate(s1):
+        if c != s2[i]:
+            common = s1[:i]
+            break
+    prefix = "/" if paths[0].startswith("/") else ""
+    return prefix + "/".join(common)
+
+
+def expandvars(path):
+    """Replace $name and ${name} by the environment variable's value; unknown ones are left alone."""
+    path = _fspath(path)
+    if "$" not in path:
+        return path
+    out = []
+    i, n = 0, len(path)
+    while i < n:
+        c = path[i]
+        if c != "$":
+            out.append(c)
+            i += 1
+            continue
+        if i + 1 < n and path[i + 1] == "{":
+            j = path.find("}", i + 2)
+            if j < 0:
+                out.append(path[i:])
+                break
+            name, end = path[i + 2:j], j + 1
+        else:
+            j = i + 1
+            while j < n and (path[j].isalnum() or path[j] == "_") and path[j].isascii():
+                j += 1
+            name, end = path[i + 1:j], j
+        if name and name in posix.environ:
+            out.append(posix.environ[name])
+        else:
+            out.append(path[i:end])
+        i = end
+    return "".join(out)
+
+
+def samestat(s1, s2):
+    return s1.st_ino == s2.st_ino and s1.st_dev == s2.st_dev
+
+
+def samefile(f1, f2):
+    return samestat(posix.stat(f1), posix.stat(f2))
+
+
+def sameopenfile(fp1, fp2):
+    return samestat(posix.fstat(fp1), posix.fstat(fp2))
+
+
+def ismount(path):
+    try:
+        s1 = posix.lstat(path)
+    except (OSError, ValueError):
+        return False
+    if s1.st_mode & 0o170000 == 0o120000:
+        return False
+    parent = join(_fspath(path), "..")
+    try:
+        s2 = posix.lstat(parent)
+    except (OSError, ValueError):
+        return False
+    return s1.st_dev != s2.st_dev or s1.st_ino == s2.st_ino

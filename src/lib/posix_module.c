@@ -3,14 +3,21 @@
  * environment, process ids, random bytes). Errors are OSError subclasses
  * chosen from errno, with the filename, as CPython's.
  */
+#define _GNU_SOURCE /* pipe2, O_CLOEXEC */
 #include "runtime.h"
 #include "structseq.h"
+#include "textio.h"
 #include <dirent.h>
 #include <errno.h>
 #include <fcntl.h>
 #include <stdlib.h>
 #include <sys/random.h>
+#include <math.h>
+#include <sys/ioctl.h>
 #include <sys/stat.h>
+#include <sys/utsname.h>
+#include <sys/wait.h>
+#include <signal.h>
 #include <unistd.h>
 
 extern char **environ;
@@ -285,16 +292,359 @@ static Value p_cpu_count(Value self, const Value *args, size_t nargs, Value kwna
     return n > 0 ? v_fromint(n) : VNONE;
 }
 
+/* ---- processes, permissions, file descriptors --------------------------- */
+
+static Value p_system(Value self, const Value *args, size_t nargs, Value kwnames) {
+    Value a[1];
+    if (args_parse("system", "command", args, nargs, kwnames, a) < 0) return VERR;
+    if (!str_check(a[0]))
+        return err_format(Exc_TypeError, "system() argument 'command' must be str, not %s",
+                          obj_typename(a[0]));
+    textio_flush_std(); /* the child's output must come after what we printed */
+    int st = system(str_cstr(a[0]));
+    return v_fromint(st);
+}
+
+static Value p_chmod(Value self, const Value *args, size_t nargs, Value kwnames) {
+    Value a[4], keep;
+    if (args_parse("chmod", "path, mode, *, dir_fd=, follow_symlinks=", args, nargs, kwnames, a) < 0)
+        return VERR;
+    const char *p = path_arg("chmod", a[0], &keep);
+    if (!p) return VERR;
+    int64_t mode;
+    if (obj_index_i64(a[1], &mode, Exc_OverflowError) < 0) return VERR;
+    if (chmod(p, (mode_t)mode) < 0) return os_error(p);
+    return VNONE;
+}
+
+static Value p_umask(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (args_one("umask", nargs, kwnames) < 0) return VERR;
+    int64_t mask;
+    if (obj_index_i64(args[0], &mask, Exc_OverflowError) < 0) return VERR;
+    return v_fromint(umask((mode_t)mask));
+}
+
+static Value p_kill(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (args_no_kw("kill", kwnames) < 0 || args_count("kill", nargs, 2, 2) < 0) return VERR;
+    int64_t pid, sig;
+    if (obj_index_i64(args[0], &pid, Exc_OverflowError) < 0 ||
+        obj_index_i64(args[1], &sig, Exc_OverflowError) < 0)
+        return VERR;
+    if (kill((pid_t)pid, (int)sig) < 0) return os_error(NULL);
+    return VNONE;
+}
+
+/* getuid, geteuid, getgid, getegid */
+#define ID_CALL(cname, pyname, call)                                                                         \
+    static Value cname(Value self, const Value *args, size_t nargs, Value kwnames) {                         \
+        if (args_none(pyname, nargs, kwnames) < 0) return VERR;                                              \
+        return int_from_i64((int64_t)call());                                                                \
+    }
+ID_CALL(p_getuid, "getuid", getuid)
+ID_CALL(p_geteuid, "geteuid", geteuid)
+ID_CALL(p_getgid, "getgid", getgid)
+ID_CALL(p_getegid, "getegid", getegid)
+
+static int fd_arg(Value v, int *fd) {
+    int64_t x;
+    if (obj_index_i64(v, &x, Exc_OverflowError) < 0) return -1;
+    if (x < INT32_MIN || x > INT32_MAX) {
+        err_set_str(Exc_OverflowError,
+                    x < 0 ? "signed integer is less than minimum" : "signed integer is greater than maximum");
+        return -1;
+    }
+    *fd = (int)x;
+    return 0;
+}
+
+static Value p_open(Value self, const Value *args, size_t nargs, Value kwnames) {
+    Value a[4], keep;
+    if (args_parse("open", "path, flags, mode=, *, dir_fd=", args, nargs, kwnames, a) < 0) return VERR;
+    const char *p = path_arg("open", a[0], &keep);
+    if (!p) return VERR;
+    int flags;
+    int64_t mode = 0777;
+    if (fd_arg(a[1], &flags) < 0) return VERR;
+    if (a[2] != VNULL && obj_index_i64(a[2], &mode, Exc_OverflowError) < 0) return VERR;
+    int fd;
+    do fd = open(p, flags | O_CLOEXEC, (mode_t)mode);
+    while (fd < 0 && errno == EINTR);
+    if (fd < 0) return os_error(p);
+    return v_fromint(fd);
+}
+
+static Value p_close(Value self, const Value *args, size_t nargs, Value kwnames) {
+    Value a[1];
+    int fd;
+    if (args_parse("close", "fd", args, nargs, kwnames, a) < 0 || fd_arg(a[0], &fd) < 0) return VERR;
+    if (close(fd) < 0) return os_error(NULL);
+    return VNONE;
+}
+
+static Value p_read(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (args_no_kw("read", kwnames) < 0 || args_count("read", nargs, 2, 2) < 0) return VERR;
+    int fd;
+    int64_t n;
+    if (fd_arg(args[0], &fd) < 0 || obj_index_i64(args[1], &n, Exc_OverflowError) < 0) return VERR;
+    if (n < 0) return err_set_str(Exc_ValueError, "negative length");
+    uint8_t *buf = gc_alloc_raw((size_t)n + 1);
+    if (!buf) return err_no_memory();
+    ssize_t got;
+    do got = read(fd, buf, (size_t)n);
+    while (got < 0 && errno == EINTR);
+    if (got < 0) return os_error(NULL);
+    return bytes_new(buf, (size_t)got);
+}
+
+static Value p_write(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (args_no_kw("write", kwnames) < 0 || args_count("write", nargs, 2, 2) < 0) return VERR;
+    int fd;
+    const uint8_t *data;
+    size_t len;
+    if (fd_arg(args[0], &fd) < 0) return VERR;
+    if (str_check(args[1]) || obj_get_buffer(args[1], &data, &len) < 0) {
+        err_clear();
+        return err_format(Exc_TypeError, "a bytes-like object is required, not '%s'", obj_typename(args[1]));
+    }
+    ssize_t put;
+    do put = write(fd, data, len);
+    while (put < 0 && errno == EINTR);
+    if (put < 0) return os_error(NULL);
+    return int_from_i64(put);
+}
+
+static Value p_lseek(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (args_no_kw("lseek", kwnames) < 0 || args_count("lseek", nargs, 3, 3) < 0) return VERR;
+    int fd, how;
+    int64_t pos;
+    if (fd_arg(args[0], &fd) < 0 || obj_index_i64(args[1], &pos, Exc_OverflowError) < 0 ||
+        fd_arg(args[2], &how) < 0)
+        return VERR;
+    off_t r = lseek(fd, (off_t)pos, how);
+    if (r < 0) return os_error(NULL);
+    return int_from_i64(r);
+}
+
+static Value p_fstat(Value self, const Value *args, size_t nargs, Value kwnames) {
+    Value a[1];
+    int fd;
+    if (args_parse("fstat", "fd", args, nargs, kwnames, a) < 0 || fd_arg(a[0], &fd) < 0) return VERR;
+    struct stat st;
+    if (fstat(fd, &st) < 0) return os_error(NULL);
+    return stat_result(&st);
+}
+
+static Value p_dup(Value self, const Value *args, size_t nargs, Value kwnames) {
+    int fd;
+    if (args_one("dup", nargs, kwnames) < 0 || fd_arg(args[0], &fd) < 0) return VERR;
+    int r = fcntl(fd, F_DUPFD_CLOEXEC, 0);
+    if (r < 0) return os_error(NULL);
+    return v_fromint(r);
+}
+
+static Value p_dup2(Value self, const Value *args, size_t nargs, Value kwnames) {
+    Value a[3];
+    int fd, fd2;
+    if (args_parse("dup2", "fd, fd2, inheritable=", args, nargs, kwnames, a) < 0 || fd_arg(a[0], &fd) < 0 ||
+        fd_arg(a[1], &fd2) < 0)
+        return VERR;
+    if (dup2(fd, fd2) < 0) return os_error(NULL);
+    return v_fromint(fd2);
+}
+
+static Value p_pipe(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (args_none("pipe", nargs, kwnames) < 0) return VERR;
+    int fds[2];
+    if (pipe2(fds, O_CLOEXEC) < 0) return os_error(NULL);
+    return tuple_pack(2, v_fromint(fds[0]), v_fromint(fds[1]));
+}
+
+static Value p_fsync(Value self, const Value *args, size_t nargs, Value kwnames) {
+    int fd;
+    if (args_one("fsync", nargs, kwnames) < 0) return VERR;
+    Value fileno = obj_getattr_opt(args[0], str_intern_cstr("fileno"));
+    Value fdv = args[0];
+    if (!int_check(fdv) && fileno != VNULL && fileno != VERR && (fdv = obj_call0(fileno)) == VERR)
+        return VERR;
+    if (fd_arg(fdv, &fd) < 0) return VERR;
+    if (fsync(fd) < 0) return os_error(NULL);
+    return VNONE;
+}
+
+static Value p_truncate(Value self, const Value *args, size_t nargs, Value kwnames) {
+    Value a[2], keep;
+    if (args_parse("truncate", "path, length", args, nargs, kwnames, a) < 0) return VERR;
+    int64_t len;
+    if (obj_index_i64(a[1], &len, Exc_OverflowError) < 0) return VERR;
+    if (int_check(a[0])) {
+        int fd;
+        if (fd_arg(a[0], &fd) < 0) return VERR;
+        if (ftruncate(fd, (off_t)len) < 0) return os_error(NULL);
+        return VNONE;
+    }
+    const char *p = path_arg("truncate", a[0], &keep);
+    if (!p) return VERR;
+    if (truncate(p, (off_t)len) < 0) return os_error(p);
+    return VNONE;
+}
+
+/* symlink(src, dst), link(src, dst): errors name both paths as rename's do. */
+static Value two_path_error(Value src, Value dst) {
+    int e = errno;
+    Value args2[] = {v_fromint(e), str_from_cstr(strerror(e)), src, VNONE, dst};
+    Value exc = exc_new(Exc_OSError, args2, 5);
+    if (exc == VERR) return VERR;
+    return err_set(exc);
+}
+
+static Value p_symlink(Value self, const Value *args, size_t nargs, Value kwnames) {
+    Value a[4], k1, k2;
+    if (args_parse("symlink", "src, dst, target_is_directory=, *, dir_fd=", args, nargs, kwnames, a) < 0)
+        return VERR;
+    const char *s = path_arg("symlink", a[0], &k1), *d = s ? path_arg("symlink", a[1], &k2) : NULL;
+    if (!s || !d) return VERR;
+    if (symlink(s, d) < 0) return two_path_error(a[0], a[1]);
+    return VNONE;
+}
+
+static Value p_link(Value self, const Value *args, size_t nargs, Value kwnames) {
+    Value a[5], k1, k2;
+    if (args_parse("link", "src, dst, *, src_dir_fd=, dst_dir_fd=, follow_symlinks=", args, nargs, kwnames,
+                   a) < 0)
+        return VERR;
+    const char *s = path_arg("link", a[0], &k1), *d = s ? path_arg("link", a[1], &k2) : NULL;
+    if (!s || !d) return VERR;
+    if (link(s, d) < 0) return two_path_error(a[0], a[1]);
+    return VNONE;
+}
+
+/* utime(path, times=None, *, ns=None): times is (atime, mtime) in seconds. */
+static Value p_utime(Value self, const Value *args, size_t nargs, Value kwnames) {
+    Value a[5], keep;
+    if (args_parse("utime", "path, times=, *, ns=, dir_fd=, follow_symlinks=", args, nargs, kwnames, a) < 0)
+        return VERR;
+    const char *p = path_arg("utime", a[0], &keep);
+    if (!p) return VERR;
+    struct timespec ts[2];
+    struct timespec *tsp = NULL;
+    if (a[1] != VNULL && a[1] != VNONE) {
+        if (!tuple_check(a[1]) || tuple_len(a[1]) != 2)
+            return err_set_str(Exc_TypeError, "utime: 'times' must be either a tuple of two ints or None");
+        for (int i = 0; i < 2; i++) {
+            double d;
+            if (float_as_double(tuple_get(a[1], (size_t)i), &d) < 0) return VERR;
+            double whole = floor(d);
+            ts[i].tv_sec = (time_t)whole;
+            ts[i].tv_nsec = (long)((d - whole) * 1e9);
+        }
+        tsp = ts;
+    } else if (a[2] != VNULL && a[2] != VNONE) {
+        if (!tuple_check(a[2]) || tuple_len(a[2]) != 2)
+            return err_set_str(Exc_TypeError, "utime: 'ns' must be a tuple of two ints");
+        for (int i = 0; i < 2; i++) {
+            int64_t ns;
+            if (obj_index_i64(tuple_get(a[2], (size_t)i), &ns, Exc_OverflowError) < 0) return VERR;
+            ts[i].tv_sec = (time_t)(ns / 1000000000);
+            ts[i].tv_nsec = (long)(ns % 1000000000);
+            if (ts[i].tv_nsec < 0) {
+                ts[i].tv_nsec += 1000000000;
+                ts[i].tv_sec--;
+            }
+        }
+        tsp = ts;
+    }
+    if (utimensat(AT_FDCWD, p, tsp, 0) < 0) return os_error(p);
+    return VNONE;
+}
+
+static const char *const uname_fields[] = {"sysname", "nodename", "release", "version", "machine"};
+static StructSeqDesc uname_desc = {"posix.uname_result", uname_fields, 5, 5, NULL};
+
+static Value p_uname(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (args_none("uname", nargs, kwnames) < 0) return VERR;
+    struct utsname u;
+    if (uname(&u) < 0) return os_error(NULL);
+    Value v[5] = {str_from_cstr(u.sysname), str_from_cstr(u.nodename), str_from_cstr(u.release),
+                  str_from_cstr(u.version), str_from_cstr(u.machine)};
+    return structseq_new(&uname_desc, v);
+}
+
+static const char *const ts_fields[] = {"columns", "lines"};
+static StructSeqDesc ts_desc = {"os.terminal_size", ts_fields, 2, 2, NULL};
+
+static Value p_get_terminal_size(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (args_no_kw("get_terminal_size", kwnames) < 0 || args_count("get_terminal_size", nargs, 0, 1) < 0)
+        return VERR;
+    int fd = 1;
+    if (nargs && fd_arg(args[0], &fd) < 0) return VERR;
+    struct winsize w;
+    if (ioctl(fd, TIOCGWINSZ, &w) < 0) return os_error(NULL);
+    Value v[2] = {v_fromint(w.ws_col), v_fromint(w.ws_row)};
+    return structseq_new(&ts_desc, v);
+}
+
+static Value p_waitstatus_to_exitcode(Value self, const Value *args, size_t nargs, Value kwnames) {
+    Value a[1];
+    int st;
+    if (args_parse("waitstatus_to_exitcode", "status", args, nargs, kwnames, a) < 0 || fd_arg(a[0], &st) < 0)
+        return VERR;
+    if (WIFEXITED(st)) return v_fromint(WEXITSTATUS(st));
+    if (WIFSIGNALED(st)) return v_fromint(-WTERMSIG(st));
+    return err_format(Exc_ValueError, "invalid wait status: %d", st);
+}
+
 static const struct {
     const char *name;
     CFunc fn;
 } posix_functions[] = {
-    {"stat", p_stat},          {"lstat", p_lstat},     {"getcwd", p_getcwd},       {"chdir", p_chdir},
-    {"listdir", p_listdir},    {"mkdir", p_mkdir},     {"rmdir", p_rmdir},         {"unlink", p_unlink},
-    {"remove", p_remove},      {"rename", p_rename},   {"replace", p_rename},      {"access", p_access},
-    {"getpid", p_getpid},      {"getppid", p_getppid}, {"urandom", p_urandom},     {"strerror", p_strerror},
-    {"isatty", p_isatty},      {"putenv", p_putenv},   {"unsetenv", p_unsetenv},   {"readlink", p_readlink},
-    {"_realpath", p_realpath}, {"_exit", p_exit},      {"cpu_count", p_cpu_count},
+    {"stat", p_stat},
+    {"lstat", p_lstat},
+    {"getcwd", p_getcwd},
+    {"chdir", p_chdir},
+    {"listdir", p_listdir},
+    {"mkdir", p_mkdir},
+    {"rmdir", p_rmdir},
+    {"unlink", p_unlink},
+    {"remove", p_remove},
+    {"rename", p_rename},
+    {"replace", p_rename},
+    {"access", p_access},
+    {"getpid", p_getpid},
+    {"getppid", p_getppid},
+    {"urandom", p_urandom},
+    {"strerror", p_strerror},
+    {"isatty", p_isatty},
+    {"putenv", p_putenv},
+    {"unsetenv", p_unsetenv},
+    {"readlink", p_readlink},
+    {"_realpath", p_realpath},
+    {"_exit", p_exit},
+    {"cpu_count", p_cpu_count},
+    {"system", p_system},
+    {"chmod", p_chmod},
+    {"umask", p_umask},
+    {"kill", p_kill},
+    {"getuid", p_getuid},
+    {"geteuid", p_geteuid},
+    {"getgid", p_getgid},
+    {"getegid", p_getegid},
+    {"open", p_open},
+    {"close", p_close},
+    {"read", p_read},
+    {"write", p_write},
+    {"lseek", p_lseek},
+    {"fstat", p_fstat},
+    {"dup", p_dup},
+    {"dup2", p_dup2},
+    {"pipe", p_pipe},
+    {"fsync", p_fsync},
+    {"truncate", p_truncate},
+    {"symlink", p_symlink},
+    {"link", p_link},
+    {"utime", p_utime},
+    {"uname", p_uname},
+    {"get_terminal_size", p_get_terminal_size},
+    {"waitstatus_to_exitcode", p_waitstatus_to_exitcode},
 };
 
 Value posix_module_init(void) {
@@ -313,5 +663,27 @@ Value posix_module_init(void) {
     module_add(m, "R_OK", v_fromint(R_OK));
     module_add(m, "W_OK", v_fromint(W_OK));
     module_add(m, "X_OK", v_fromint(X_OK));
+    /* open() flags and seek origins */
+    static const struct {
+        const char *name;
+        int v;
+    } ints[] = {{"O_RDONLY", O_RDONLY},
+                {"O_WRONLY", O_WRONLY},
+                {"O_RDWR", O_RDWR},
+                {"O_APPEND", O_APPEND},
+                {"O_CREAT", O_CREAT},
+                {"O_EXCL", O_EXCL},
+                {"O_TRUNC", O_TRUNC},
+                {"O_NONBLOCK", O_NONBLOCK},
+                {"O_CLOEXEC", O_CLOEXEC},
+                {"O_DIRECTORY", O_DIRECTORY},
+                {"O_NOFOLLOW", O_NOFOLLOW},
+                {"O_SYNC", O_SYNC},
+                {"SEEK_SET", SEEK_SET},
+                {"SEEK_CUR", SEEK_CUR},
+                {"SEEK_END", SEEK_END},
+                {"WNOHANG", WNOHANG},
+                {"EX_OK", 0}};
+    for (size_t i = 0; i < sizeof ints / sizeof *ints; i++) module_add(m, ints[i].name, v_fromint(ints[i].v));
     return m;
 }

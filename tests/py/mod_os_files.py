@@ -1,0 +1,25 @@
+import os, os.path
+d = '/tmp/_leones_os_test_%d' % os.getpid()
+os.mkdir(d)
+print(os.path.isdir(d), os.path.exists(d), os.path.isfile(d))
+p = os.path.join(d, 'a.txt')
+with open(p, 'w') as f: f.write('hello')
+print(os.path.getsize(p), os.stat(p).st_size, os.path.isfile(p), os.listdir(d))
+st = os.stat(p); print(type(st).__name__, st.st_size, isinstance(st.st_mtime, float), oct(st.st_mode & 0o777 & 0) , st[6])
+os.rename(p, os.path.join(d, 'b.txt')); print(sorted(os.listdir(d)))
+os.makedirs(os.path.join(d, 'x', 'y', 'z')); os.makedirs(os.path.join(d, 'x', 'y'), exist_ok=True)
+print(sorted(os.listdir(d)), os.listdir(os.path.join(d, 'x')))
+os.replace(os.path.join(d, 'b.txt'), os.path.join(d, 'c.txt'))
+for root, dirs, files in os.walk(d):
+    print(os.path.relpath(root, d), sorted(dirs), sorted(files))
+old = os.getcwd(); os.chdir(d); print(os.getcwd() == os.path.realpath(d), os.path.exists('c.txt')); os.chdir(old)
+os.remove(os.path.join(d, 'c.txt'))
+os.rmdir(os.path.join(d, 'x', 'y', 'z')); os.removedirs(os.path.join(d, 'x', 'y'))
+print(os.path.exists(d))
+for f, a in [(os.remove, d + '/nope'), (os.rmdir, d + '/nope'), (os.listdir, d + '/nope'), (os.mkdir, '/tmp'),
+             (os.stat, d + '/nope'), (os.chdir, d + '/nope'), (os.makedirs, '/tmp')]:
+    try: f(a)
+    except OSError as e: print(type(e).__name__, e.errno, e.strerror, e.filename == a)
+try: os.rename(d + '/nope', d + '/nope2')
+except OSError as e: print(type(e).__name__, str(e).replace(d, 'D'))
+print(os.path.exists(d + '/nope'), os.path.isdir(d + '/nope'))

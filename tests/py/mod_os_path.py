@@ -1,0 +1,16 @@
+import os.path as p
+for a in ['/a/b/c.txt', 'a/b/', 'c', '', '/', '//x', 'a.tar.gz', '.bashrc', '/a/.b', 'a/b/../c', '/..']:
+    print(repr(a), p.split(a), p.splitext(a), p.dirname(a), p.basename(a), p.isabs(a), p.normpath(a) if a else None)
+print(p.join('a', 'b', 'c'), p.join('/a', '/b', 'c'), p.join('a/', 'b'), p.join('', 'x'), p.join('a', ''))
+print(p.normpath('a//b/./c/../d'), p.normpath('/../a'), p.normpath('//a'), p.normpath('///a'), p.normpath('./'))
+print(p.relpath('/a/b/c', '/a'), p.relpath('/a', '/a/b/c'), p.relpath('/a/x', '/a/y'))
+print(p.commonprefix(['/usr/lib', '/usr/local', '/usr/libx']), p.commonprefix([]), p.commonpath(['/usr/lib', '/usr/local']))
+print(p.expanduser('~') == __import__('os').environ['HOME'], p.expanduser('x~'), p.abspath('/a/../b'))
+print(p.splitdrive('/a/b'), p.sep, p.isabs('a/b'), p.normcase('AbC'), p.realpath('/') )
+print(p.expandvars('$HOME') == __import__('os').environ['HOME'], p.expandvars('$NOPE_X/a'), p.exists(''), p.lexists('/'))
+try: p.join('a', 1)
+except TypeError as e: print(e)
+try: p.relpath('')
+except ValueError as e: print(e)
+try: p.commonpath(['/a', 'b'])
+except ValueError as e: print(e)
