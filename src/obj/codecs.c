@@ -1,5 +1,7 @@
 /* codecs.c — str.encode and bytes.decode for the built-in codecs: UTF-8,
- * ASCII, Latin-1, UTF-16 and UTF-32 (with or without byte-order mark), with the error handlers strict,
+ * ASCII, Latin-1, UTF-16 and UTF-32 (with or without byte-order mark) and
+ * single-byte tables (cp1252, cp1251, koi8_r, mac_roman, ... see
+ * tools/gen_charmaps.py), with the error handlers strict,
  * ignore, replace, backslashreplace, surrogateescape, surrogatepass (UTF-8) and, when encoding,
  * xmlcharrefreplace. Encoding names are normalised like CPython's (case-insensitive; '-' and ' ' same as
  * '_'). Errors raise UnicodeDecodeError/UnicodeEncodeError built from CPython's five arguments (encoding,
@@ -8,6 +10,7 @@
 #include "runtime.h"
 #include "obj/strimpl.h"
 #include "obj/codecs.h"
+#include "obj/codecs_charmap.h"
 
 typedef enum {
     CODEC_UTF8,
@@ -18,7 +21,8 @@ typedef enum {
     CODEC_UTF16BE,
     CODEC_UTF32,
     CODEC_UTF32LE,
-    CODEC_UTF32BE
+    CODEC_UTF32BE,
+    CODEC_CHARMAP /* + index in charmaps[]: single-byte tables (cp1252, koi8_r, ...) */
 } Codec;
 static const char *codec_names[] = {"utf-8",     "ascii",  "latin-1",   "utf-16",   "utf-16-le",
                                     "utf-16-be", "utf-32", "utf-32-le", "utf-32-be"};
@@ -65,12 +69,27 @@ static int lookup_codec(Value enc, Codec *out) {
         {"utf_32_le", CODEC_UTF32LE}, {"utf_32le", CODEC_UTF32LE},  {"utf_32_be", CODEC_UTF32BE},
         {"utf_32be", CODEC_UTF32BE},
     };
-    if (n < sizeof norm)
+    if (n < sizeof norm) {
         for (size_t i = 0; i < sizeof names / sizeof names[0]; i++)
             if (strcmp(norm, names[i].name) == 0) {
                 *out = names[i].c;
                 return 0;
             }
+        /* single-byte tables: each has a space-separated list of names */
+        for (size_t i = 0; i < sizeof charmaps / sizeof charmaps[0]; i++) {
+            const char *a = charmaps[i].aliases;
+            size_t nl = strlen(norm);
+            while (*a) {
+                size_t al = strcspn(a, " ");
+                if (al == nl && memcmp(a, norm, nl) == 0) {
+                    *out = (Codec)(CODEC_CHARMAP + i);
+                    return 0;
+                }
+                a += al;
+                while (*a == ' ') a++;
+            }
+        }
+    }
     err_format(Exc_LookupError, "unknown encoding: %s", s);
     return -1;
 }
@@ -94,8 +113,8 @@ static Value unknown_handler(Value errors) {
 }
 
 static Value raise_unicode_error(Type *t, Codec c, Value obj, size_t start, size_t end, const char *reason) {
-    Value args[5] = {str_from_cstr(codec_names[c]), obj, int_from_i64((int64_t)start),
-                     int_from_i64((int64_t)end), str_from_cstr(reason)};
+    Value args[5] = {str_from_cstr(c >= CODEC_CHARMAP ? "charmap" : codec_names[c]), obj,
+                     int_from_i64((int64_t)start), int_from_i64((int64_t)end), str_from_cstr(reason)};
     Value exc = exc_new(t, args, 5);
     if (exc == VERR) return VERR;
     return err_set(exc);
@@ -130,7 +149,7 @@ Value codec_decode(const uint8_t *data, size_t n, Value encoding, Value errors) 
     Codec c;
     if (lookup_codec(encoding, &c) < 0) return VERR;
     ErrHandler eh = lookup_handler(errors);
-    if (c >= CODEC_UTF16) return wide_decode(data, n, c, eh, errors);
+    if (c >= CODEC_UTF16 && c < CODEC_CHARMAP) return wide_decode(data, n, c, eh, errors);
     if (c == CODEC_UTF8) {
         size_t ncp;
         if (utf8_valid((const char *)data, n, &ncp)) return str_new_len((const char *)data, n, ncp, ncp == n);
@@ -161,6 +180,15 @@ Value codec_decode(const uint8_t *data, size_t n, Value encoding, Value errors) 
                 i += 3;
                 continue;
             }
+        } else if (c >= CODEC_CHARMAP) {
+            uint16_t t = charmaps[c - CODEC_CHARMAP].table[data[i]];
+            if (t != 0xFFFE) {
+                sb_put_codepoint(&b, t);
+                i++;
+                continue;
+            }
+            span = 1;
+            why = "character maps to <undefined>";
         } else {
             if (data[i] < 128) {
                 sb_putc(&b, (char)data[i]);
@@ -195,10 +223,19 @@ Value codec_decode(const uint8_t *data, size_t n, Value encoding, Value errors) 
 
 /* ---- encoding ------------------------------------------------------------------ */
 
+/* The byte a single-byte table maps cp to, or -1. */
+static int charmap_byte(Codec c, uint32_t cp) {
+    const uint16_t *t = charmaps[c - CODEC_CHARMAP].table;
+    if (cp < 128 && t[cp] == cp) return (int)cp;
+    for (int b = 0; b < 256; b++)
+        if (t[b] == cp) return b;
+    return -1;
+}
+
 Value codec_encode(Value s, Value encoding, Value errors) {
     Codec c;
     if (lookup_codec(encoding, &c) < 0) return VERR;
-    if (c >= CODEC_UTF16) return wide_encode(s, c, lookup_handler(errors), errors);
+    if (c >= CODEC_UTF16 && c < CODEC_CHARMAP) return wide_encode(s, c, lookup_handler(errors), errors);
     const char *d = str_cstr(s);
     size_t n = str_nbytes(s);
     if (STR(s)->ascii) return bytes_new(d, n);
@@ -210,12 +247,13 @@ Value codec_encode(Value s, Value encoding, Value errors) {
     while (i < n) {
         uint32_t cp;
         size_t k = utf8_decode(d + i, &cp);
-        bool bad = c == CODEC_UTF8 ? (cp >= 0xD800 && cp < 0xE000) : cp >= limit;
+        int byte = c >= CODEC_CHARMAP ? charmap_byte(c, cp) : cp < limit ? (int)cp : -1;
+        bool bad = c == CODEC_UTF8 ? (cp >= 0xD800 && cp < 0xE000) : byte < 0;
         if (!bad) {
             if (c == CODEC_UTF8)
                 sb_put(&b, d + i, k);
             else
-                sb_putc(&b, (char)cp);
+                sb_putc(&b, (char)byte);
             i += k;
             pos++;
             continue;
@@ -225,12 +263,15 @@ Value codec_encode(Value s, Value encoding, Value errors) {
         while (j < n) {
             uint32_t c2;
             size_t k2 = utf8_decode(d + j, &c2);
-            bool bad2 = c == CODEC_UTF8 ? (c2 >= 0xD800 && c2 < 0xE000) : c2 >= limit;
+            bool bad2 = c == CODEC_UTF8      ? (c2 >= 0xD800 && c2 < 0xE000)
+                        : c >= CODEC_CHARMAP ? charmap_byte(c, c2) < 0
+                                             : c2 >= limit;
             if (!bad2) break;
             j += k2;
             end++;
         }
-        const char *why = c == CODEC_UTF8    ? "surrogates not allowed"
+        const char *why = c >= CODEC_CHARMAP ? "character maps to <undefined>"
+                          : c == CODEC_UTF8  ? "surrogates not allowed"
                           : c == CODEC_ASCII ? "ordinal not in range(128)"
                                              : "ordinal not in range(256)";
         switch (eh) {

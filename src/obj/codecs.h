@@ -3,7 +3,7 @@
  * sys streams). Encoding names are normalised as CPython does ("UTF8",
  * "latin_1", "ISO-8859-1", ...); errors= handlers: strict, ignore, replace,
  * backslashreplace, surrogateescape, surrogatepass, xmlcharrefreplace.
- * Also utf-16/utf-32 (-le/-be). Owner: src/obj/codecs.c (text area).
+ * Also utf-16/utf-32 (-le/-be) and single-byte tables (cp1252, koi8_r, ...). Owner: src/obj/codecs.c (text area).
  */
 #ifndef LEONES_CODECS_H
 #define LEONES_CODECS_H
