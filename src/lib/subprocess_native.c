@@ -9,7 +9,8 @@
  *       raises (FileNotFoundError with the program name, ...).
  *   communicate(stdin_w, stdout_r, stderr_r, input) -> (out, err)
  *       writes `input` (bytes or None) and reads both outputs to EOF with
- *       poll(), so neither side can block on a full pipe; closes the fds.
+ *       poll(), so neither side can block on a full pipe. It closes stdin_w
+ *       (the child sees EOF); the read ends stay open for the caller.
  *   wait(pid, nohang) -> returncode, or None (nohang and still running);
  *       -signal for a child killed by a signal, as CPython.
  *   kill(pid, sig), close(fd)
@@ -217,6 +218,9 @@ static Value sp_communicate(Value self, const Value *args, size_t nargs, Value k
         close((int)fin);
         fin = -1;
     }
+    /* Non-blocking input: a write must not wait while the child is itself
+     * blocked writing output we have not read yet. */
+    if (fin >= 0) fcntl((int)fin, F_SETFL, fcntl((int)fin, F_GETFL) | O_NONBLOCK);
     /* A child that exits before reading its input must not kill us. */
     void (*old)(int) = signal(SIGPIPE, SIG_IGN);
     Sink out = {0}, err = {0};
@@ -247,7 +251,7 @@ static Value sp_communicate(Value self, const Value *args, size_t nargs, Value k
                 ssize_t r = read(fd, buf, sizeof buf);
                 if (r < 0 && errno == EINTR) continue;
                 if (r <= 0) {
-                    close(fd);
+                    /* EOF: stop polling; the caller closes its read ends. */
                     if (fd == fout)
                         fout = -1;
                     else
@@ -264,7 +268,7 @@ static Value sp_communicate(Value self, const Value *args, size_t nargs, Value k
         free(err.buf);
         return err_no_memory();
     }
-    Value vo = a[1] != VNULL && v_int(a[1]) >= 0 ? bytes_new(out.buf ? out.buf : "", out.len) : VNONE;
+    Value vo = v_int(a[1]) >= 0 ? bytes_new(out.buf ? out.buf : "", out.len) : VNONE;
     Value ve = v_int(a[2]) >= 0 ? bytes_new(err.buf ? err.buf : "", err.len) : VNONE;
     free(out.buf);
     free(err.buf);
