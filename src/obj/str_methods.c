@@ -393,7 +393,16 @@ static Value m_splitlines(Value self, ARGS) {
     size_t n = str_nbytes(self), i = 0, start = 0;
     while (i < n) {
         uint32_t cp;
-        size_t k = utf8_decode(d + i, &cp);
+        size_t k;
+        if ((uint8_t)d[i] < 0x80) { /* ASCII: only \n \v \f \r \x1c-\x1e break lines */
+            cp = (uint8_t)d[i];
+            k = 1;
+            if (cp > 0x1e || (cp < 0x0a) || (cp > 0x0d && cp < 0x1c)) {
+                i++;
+                continue;
+            }
+        } else
+            k = utf8_decode(d + i, &cp);
         if (uni_islinebreak(cp)) {
             size_t eol = i + k;
             if (cp == '\r' && eol < n && d[eol] == '\n') eol++;
