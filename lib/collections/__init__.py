@@ -150,7 +150,7 @@ class deque:
         try:
             items.remove(value)
         except ValueError:
-            raise ValueError("deque.remove(x): x not in deque") from None
+            raise ValueError("%r is not in deque" % (value,)) from None
         self.clear()
         self.extend(items)
 
@@ -250,8 +250,27 @@ class defaultdict(dict):
 
     __copy__ = copy
 
+    def __reduce__(self):
+        return type(self), (self.default_factory,), None, None, iter(self.items())
+
+    def __or__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(self.default_factory, self)
+        new.update(other)
+        return new
+
+    def __ror__(self, other):
+        if not isinstance(other, dict):
+            return NotImplemented
+        new = self.__class__(self.default_factory, other)
+        new.update(self)
+        return new
+
 
 class Counter(dict):
+    """dict subclass counting hashable items; missing elements count as zero."""
+
     def __init__(self, iterable=None, /, **kwds):
         dict.__init__(self)
         self.update(iterable, **kwds)
@@ -263,7 +282,8 @@ class Counter(dict):
         return sum(self.values())
 
     def most_common(self, n=None):
-        items = sorted(self.items(), key=lambda kv: kv[1], reverse=True)
+        # sorted() is stable, so equal counts keep first-seen order as in CPython.
+        items = sorted(self.items(), key=_count_of, reverse=True)
         return items if n is None else items[:n]
 
     def elements(self):
@@ -271,30 +291,46 @@ class Counter(dict):
             for _ in range(count):
                 yield elem
 
+    @classmethod
+    def fromkeys(cls, iterable, v=None):
+        raise NotImplementedError("Counter.fromkeys() is undefined.  Use Counter(iterable) instead.")
+
     def update(self, iterable=None, /, **kwds):
         if iterable is not None:
-            if isinstance(iterable, dict):
-                for elem, count in iterable.items():
-                    self[elem] = count + self.get(elem, 0)
+            if isinstance(iterable, _Mapping_like):
+                if self:
+                    self_get = self.get
+                    for elem, count in iterable.items():
+                        self[elem] = count + self_get(elem, 0)
+                else:
+                    dict.update(self, iterable)
+            elif hasattr(iterable, "keys") and hasattr(iterable, "__getitem__"):
+                for elem in iterable.keys():
+                    self[elem] = iterable[elem] + self.get(elem, 0)
             else:
+                self_get = self.get
                 for elem in iterable:
-                    self[elem] = self.get(elem, 0) + 1
+                    self[elem] = self_get(elem, 0) + 1
         if kwds:
             self.update(kwds)
 
     def subtract(self, iterable=None, /, **kwds):
         if iterable is not None:
-            if isinstance(iterable, dict):
-                for elem, count in iterable.items():
-                    self[elem] = self.get(elem, 0) - count
+            self_get = self.get
+            if isinstance(iterable, _Mapping_like) or hasattr(iterable, "keys"):
+                for elem in iterable.keys():
+                    self[elem] = self_get(elem, 0) - iterable[elem]
             else:
                 for elem in iterable:
-                    self[elem] = self.get(elem, 0) - 1
+                    self[elem] = self_get(elem, 0) - 1
         if kwds:
             self.subtract(kwds)
 
     def copy(self):
-        return Counter(self)
+        return self.__class__(self)
+
+    def __reduce__(self):
+        return self.__class__, (dict(self),)
 
     def __delitem__(self, elem):
         if elem in self:
@@ -302,8 +338,42 @@ class Counter(dict):
 
     def __repr__(self):
         if not self:
-            return "Counter()"
-        return "Counter({%s})" % ", ".join("%r: %r" % kv for kv in self.most_common())
+            return "%s()" % self.__class__.__name__
+        try:
+            d = dict(self.most_common())
+        except TypeError:
+            d = dict(self)
+        return "%s(%r)" % (self.__class__.__name__, d)
+
+    def __eq__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] == other[e] for c in (self, other) for e in c)
+
+    def __ne__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return not self == other
+
+    def __le__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] <= other[e] for c in (self, other) for e in c)
+
+    def __lt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self <= other and self != other
+
+    def __ge__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return all(self[e] >= other[e] for c in (self, other) for e in c)
+
+    def __gt__(self, other):
+        if not isinstance(other, Counter):
+            return NotImplemented
+        return self >= other and self != other
 
     def __add__(self, other):
         if not isinstance(other, Counter):
@@ -336,7 +406,8 @@ class Counter(dict):
             return NotImplemented
         result = Counter()
         for elem, count in self.items():
-            newcount = max(count, other[elem])
+            other_count = other[elem]
+            newcount = other_count if count < other_count else count
             if newcount > 0:
                 result[elem] = newcount
         for elem, count in other.items():
@@ -349,10 +420,61 @@ class Counter(dict):
             return NotImplemented
         result = Counter()
         for elem, count in self.items():
-            newcount = min(count, other[elem])
+            other_count = other[elem]
+            newcount = count if count < other_count else other_count
             if newcount > 0:
                 result[elem] = newcount
         return result
+
+    def __pos__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count > 0:
+                result[elem] = count
+        return result
+
+    def __neg__(self):
+        result = Counter()
+        for elem, count in self.items():
+            if count < 0:
+                result[elem] = 0 - count
+        return result
+
+    def _keep_positive(self):
+        for elem in [e for e, c in self.items() if not c > 0]:
+            del self[elem]
+        return self
+
+    def __iadd__(self, other):
+        for elem, count in other.items():
+            self[elem] += count
+        return self._keep_positive()
+
+    def __isub__(self, other):
+        for elem, count in other.items():
+            self[elem] -= count
+        return self._keep_positive()
+
+    def __ior__(self, other):
+        for elem, other_count in other.items():
+            count = self[elem]
+            if other_count > count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+    def __iand__(self, other):
+        for elem, count in self.items():
+            other_count = other[elem]
+            if other_count < count:
+                self[elem] = other_count
+        return self._keep_positive()
+
+
+def _count_of(item):
+    return item[1]
+
+
+_Mapping_like = dict
 
 
 class OrderedDict(dict):
@@ -387,14 +509,36 @@ class OrderedDict(dict):
         return dict.__eq__(self, other)
 
 
+_nt_tuple_new = tuple.__new__
+_nt_itemgetters = {}
+
+
+def _nt_field(index, doc):
+    # One shared property per field index, like operator.itemgetter-based fields.
+    return property(lambda self: tuple.__getitem__(self, index), doc=doc)
+
+
 def namedtuple(typename, field_names, *, rename=False, defaults=None, module=None):
+    """Return a tuple subclass named typename with fields accessible by attribute."""
     if isinstance(field_names, str):
         field_names = field_names.replace(",", " ").split()
     field_names = list(map(str, field_names))
-    typename = str(typename)
+    typename = _sys.intern(str(typename)) if hasattr(_sys, "intern") else str(typename)
+    if rename:
+        import keyword
+        seen = set()
+        for index, name in enumerate(field_names):
+            if (not name.isidentifier() or keyword.iskeyword(name) or name.startswith("_") or name in seen):
+                field_names[index] = "_%d" % index
+            seen.add(name)
+    import keyword
     for name in [typename] + field_names:
+        if type(name) is not str:
+            raise TypeError("Type names and field names must be strings")
         if not name.isidentifier():
             raise ValueError("Type names and field names must be valid identifiers: %r" % name)
+        if keyword.iskeyword(name):
+            raise ValueError("Type names and field names cannot be a keyword: %r" % name)
     seen = set()
     for name in field_names:
         if name.startswith("_") and not rename:
@@ -404,62 +548,56 @@ def namedtuple(typename, field_names, *, rename=False, defaults=None, module=Non
         seen.add(name)
     fields = tuple(field_names)
     nfields = len(fields)
+    field_defaults = {}
     if defaults is not None:
         defaults = tuple(defaults)
         if len(defaults) > nfields:
             raise TypeError("Got more default values than field names")
-    field_defaults = dict(zip(fields[nfields - len(defaults):], defaults)) if defaults else {}
+        field_defaults = dict(reversed(list(zip(reversed(fields), reversed(defaults)))))
 
-    def __new__(cls, *args, **kwargs):
-        if len(args) > nfields:
-            raise TypeError("%s() takes %d positional argument%s but %d were given"
-                            % (typename + ".__new__", nfields + 1, "" if nfields == 0 else "s", len(args) + 1))
-        values = list(args)
-        for name in fields[len(args):]:
-            if name in kwargs:
-                values.append(kwargs.pop(name))
-            elif name in field_defaults:
-                values.append(field_defaults[name])
-            else:
-                missing = [n for n in fields[len(values):] if n not in kwargs and n not in field_defaults]
-                raise TypeError("%s() missing %d required positional argument%s: %s"
-                                % (typename + ".__new__", len(missing), "" if len(missing) == 1 else "s",
-                                   " and ".join(", ".join(repr(m) for m in missing).rsplit(", ", 1))))
-        if kwargs:
-            name = next(iter(kwargs))
-            if name in fields:
-                raise TypeError("%s.__new__() got multiple values for argument %r" % (typename, name))
-            raise TypeError("%s.__new__() got an unexpected keyword argument %r" % (typename, name))
-        return tuple.__new__(cls, values)
+    # __new__ is generated from source so it has a real signature (and CPython's argument errors).
+    arg_list = ", ".join(fields)
+    if nfields == 1:
+        arg_list += ","
+    src = "def __new__(_cls, %s):\n    return _tuple_new(_cls, (%s))\n" % (", ".join(fields), arg_list)
+    env = {"_tuple_new": _nt_tuple_new}
+    exec(src, env)
+    __new__ = env["__new__"]
+    __new__.__qualname__ = "%s.__new__" % typename
+    if defaults:
+        __new__.__defaults__ = defaults
 
     def __repr__(self):
-        return "%s(%s)" % (type(self).__name__, ", ".join("%s=%r" % (n, v) for n, v in zip(fields, self)))
+        return "%s(%s)" % (self.__class__.__name__, ", ".join("%s=%r" % (n, v) for n, v in zip(fields, self)))
 
     def _asdict(self):
-        return dict(zip(fields, self))
+        return dict(zip(self._fields, self))
 
-    def _replace(self, **kwds):
-        values = [kwds.pop(name, value) for name, value in zip(fields, self)]
+    def _replace(self, /, **kwds):
+        result = self._make(map(kwds.pop, fields, self))
         if kwds:
             raise ValueError("Got unexpected field names: %r" % list(kwds))
-        return type(self)(*values)
+        return result
 
     @classmethod
     def _make(cls, iterable):
-        values = tuple(iterable)
+        values = _nt_tuple_new(cls, iterable)
         if len(values) != nfields:
             raise TypeError("Expected %d arguments, got %d" % (nfields, len(values)))
-        return tuple.__new__(cls, values)
+        return values
 
     def __getnewargs__(self):
         return tuple(self)
 
+    for method in (__repr__, _asdict, _replace, __getnewargs__):
+        method.__qualname__ = "%s.%s" % (typename, method.__name__)
+
     namespace = {"__new__": __new__, "__repr__": __repr__, "_asdict": _asdict, "_replace": _replace,
                  "_make": _make, "__getnewargs__": __getnewargs__, "_fields": fields,
-                 "_field_defaults": field_defaults, "__slots__": (), "__doc__": "%s(%s)" % (typename, ", ".join(fields))}
+                 "_field_defaults": field_defaults, "__slots__": (), "__match_args__": fields,
+                 "__doc__": "%s(%s)" % (typename, ", ".join(fields))}
     for index, name in enumerate(fields):
-        namespace[name] = property(lambda self, _i=index: tuple.__getitem__(self, _i),
-                                   doc="Alias for field number %d" % index)
+        namespace[name] = _nt_field(index, "Alias for field number %d" % index)
     cls = type(typename, (tuple,), namespace)
     if module is None:
         try:
