@@ -12,6 +12,7 @@
  */
 #include "ast.h"
 #include "lexer.h"
+#include "obj/unicode.h"
 #include <ctype.h>
 #include <math.h>
 #include <stdlib.h>
@@ -437,12 +438,36 @@ static void decode_escapes(Parser *p, Token *t, const char *s, size_t n, bool is
             }
             break;
         }
-        case 'N':
-            if (!is_bytes)
-                syn_error(p->err, SE_SYNTAX, t->sp,
-                          "(unicode error) \\N{...} escapes are not supported by Leones yet (no Unicode name "
-                          "table)");
-            /* fallthrough */
+        case 'N': {
+            if (is_bytes) {
+                buf_putc(b, '\\');
+                buf_putc(b, 'N');
+                break;
+            }
+            /* \N{NAME}: looked up (case-insensitively) in the Unicode name table */
+            size_t close = i;
+            if (i < n && s[i] == '{')
+                while (close < n && s[close] != '}') close++;
+            if (i >= n || s[i] != '{' || close >= n || close == i + 1)
+                syn_error(
+                    p->err, SE_SYNTAX, t->sp,
+                    "(unicode error) 'unicodeescape' codec can't decode bytes in position %zu-%zu: malformed "
+                    "\\N character escape",
+                    esc,
+                    i >= n || s[i] != '{' ? i - 1
+                    : close >= n          ? n - 1
+                                          : i);
+            uint32_t cp;
+            if (!uni_lookup(s + i + 1, close - i - 1, &cp))
+                syn_error(
+                    p->err, SE_SYNTAX, t->sp,
+                    "(unicode error) 'unicodeescape' codec can't decode bytes in position %zu-%zu: unknown "
+                    "Unicode character name",
+                    esc, close);
+            buf_put_cp(b, cp);
+            i = close + 1;
+            break;
+        }
         default:
             buf_putc(b, '\\');
             i--;
@@ -647,7 +672,17 @@ static Expr *fstring_parse(Parser *p, Token *t, const char *body, size_t n, bool
         }
         /* literal run up to the next brace */
         size_t j = i;
-        while (j < n && body[j] != '{' && body[j] != '}') j++;
+        while (j < n && body[j] != '{' && body[j] != '}') {
+            /* the braces of a \N{...} escape are not a replacement field */
+            if (!raw && body[j] == '\\' && j + 2 < n && body[j + 1] == 'N' && body[j + 2] == '{') {
+                j += 3;
+                while (j < n && body[j] != '}') j++;
+                if (j < n) j++;
+                continue;
+            }
+            if (!raw && body[j] == '\\' && j + 1 < n && body[j + 1] != '{' && body[j + 1] != '}') j++;
+            j++;
+        }
         if (raw)
             buf_put(lit, body + i, j - i);
         else {
