@@ -1,42 +1,120 @@
 """Iterator building blocks (Leones, in Python).
 
-Generators with CPython's semantics for the common tools; the results are
-generator objects rather than dedicated iterator types.
+Each tool checks its arguments and calls iter() on its inputs when it is
+called, as CPython does, then returns a generator doing the work (so the
+results are generator objects rather than dedicated iterator types).
+count, cycle, repeat, chain and groupby are classes: count and repeat have
+CPython's repr, chain has from_iterable.
 """
 
 __all__ = ["count", "cycle", "repeat", "accumulate", "chain", "compress", "dropwhile", "filterfalse", "groupby",
            "islice", "pairwise", "starmap", "takewhile", "tee", "zip_longest", "product", "permutations",
            "combinations", "combinations_with_replacement"]
 
-
-def count(start=0, step=1):
-    n = start
-    while True:
-        yield n
-        n += step
+import sys as _sys
 
 
-def cycle(iterable):
-    saved = []
-    for element in iterable:
-        yield element
-        saved.append(element)
-    while saved:
-        for element in saved:
-            yield element
+def _is_number(x):
+    return isinstance(x, (int, float, complex)) or hasattr(type(x), "__add__") and not isinstance(x, (str, bytes))
 
 
-def repeat(obj, times=None):
-    if times is None:
-        while True:
-            yield obj
-    else:
-        for _ in range(times):
-            yield obj
+class count:
+    """count(start=0, step=1): start, start+step, start+2*step, ..."""
+
+    __slots__ = ("_n", "_step")
+
+    def __init__(self, start=0, step=1):
+        if not _is_number(start) or not _is_number(step):
+            raise TypeError("a number is required")
+        self._n = start
+        self._step = step
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        n = self._n
+        self._n = n + self._step
+        return n
+
+    def __repr__(self):
+        if type(self._step) is int and self._step == 1:
+            return "count(%r)" % (self._n,)
+        return "count(%r, %r)" % (self._n, self._step)
+
+    def __reduce__(self):
+        return type(self), (self._n, self._step)
+
+
+class cycle:
+    """cycle(iterable): the items of iterable, saved and repeated forever."""
+
+    __slots__ = ("_it", "_saved", "_index", "_first_pass")
+
+    def __init__(self, iterable):
+        self._it = iter(iterable)
+        self._saved = []
+        self._index = 0
+        self._first_pass = True
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        if self._first_pass:
+            for element in self._it:
+                self._saved.append(element)
+                return element
+            self._first_pass = False
+        saved = self._saved
+        if not saved:
+            raise StopIteration
+        element = saved[self._index]
+        self._index = (self._index + 1) % len(saved)
+        return element
+
+
+class repeat:
+    """repeat(object[, times]): object, times times (forever without times)."""
+
+    __slots__ = ("_obj", "_times")
+
+    def __init__(self, object, times=None):
+        self._obj = object
+        if times is not None:
+            times = times.__index__() if not isinstance(times, int) else times
+            if times < 0:
+                times = 0
+        self._times = times
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        times = self._times
+        if times is None:
+            return self._obj
+        if times <= 0:
+            raise StopIteration
+        self._times = times - 1
+        return self._obj
+
+    def __length_hint__(self):
+        if self._times is None:
+            raise TypeError("len() of unsized object")
+        return self._times
+
+    def __repr__(self):
+        if self._times is None:
+            return "repeat(%r)" % (self._obj,)
+        return "repeat(%r, %d)" % (self._obj, self._times)
 
 
 def accumulate(iterable, func=None, *, initial=None):
-    it = iter(iterable)
+    return _accumulate(iter(iterable), func, initial)
+
+
+def _accumulate(it, func, initial):
     total = initial
     if initial is None:
         try:
@@ -44,9 +122,14 @@ def accumulate(iterable, func=None, *, initial=None):
         except StopIteration:
             return
     yield total
-    for element in it:
-        total = total + element if func is None else func(total, element)
-        yield total
+    if func is None:
+        for element in it:
+            total = total + element
+            yield total
+    else:
+        for element in it:
+            total = func(total, element)
+            yield total
 
 
 class chain:
@@ -75,11 +158,14 @@ class chain:
 
 
 def compress(data, selectors):
-    return (d for d, s in zip(data, selectors) if s)
+    return (d for d, s in zip(iter(data), iter(selectors)) if s)
 
 
 def dropwhile(predicate, iterable):
-    it = iter(iterable)
+    return _dropwhile(predicate, iter(iterable))
+
+
+def _dropwhile(predicate, it):
     for x in it:
         if not predicate(x):
             yield x
@@ -89,7 +175,11 @@ def dropwhile(predicate, iterable):
 
 
 def takewhile(predicate, iterable):
-    for x in iterable:
+    return _takewhile(predicate, iter(iterable))
+
+
+def _takewhile(predicate, it):
+    for x in it:
         if predicate(x):
             yield x
         else:
@@ -97,9 +187,11 @@ def takewhile(predicate, iterable):
 
 
 def filterfalse(predicate, iterable):
-    if predicate is None:
-        predicate = bool
-    for x in iterable:
+    return _filterfalse(bool if predicate is None else predicate, iter(iterable))
+
+
+def _filterfalse(predicate, it):
+    for x in it:
         if not predicate(x):
             yield x
 
@@ -138,29 +230,71 @@ class groupby:
             self._currkey = self._keyfunc(self._currvalue)
 
 
+def _islice_arg(value, what):
+    if value is None:
+        return None
+    try:
+        value = value.__index__() if not isinstance(value, int) else value
+    except (AttributeError, TypeError):
+        value = -1
+    if value < 0 or value > _sys.maxsize:
+        raise ValueError("%s for islice() must be None or an integer: 0 <= x <= sys.maxsize." % what)
+    return value
+
+
 def islice(iterable, *args):
-    s = slice(*args)
-    start, stop, step = s.start or 0, s.stop, s.step or 1
-    if start < 0 or (stop is not None and stop < 0):
-        raise ValueError("Indices for islice() must be None or an integer: 0 <= x <= sys.maxsize.")
-    if step < 1:
-        raise ValueError("Step for islice() must be a positive integer or None.")
-    it = iter(iterable)
+    if not 1 <= len(args) <= 3:
+        if not args:
+            raise TypeError("islice expected at least 2 arguments, got 1")
+        raise TypeError("islice expected at most 4 arguments, got %d" % (len(args) + 1))
+    if len(args) == 1:
+        start, stop, step = None, _islice_arg(args[0], "Stop argument"), None
+    else:
+        start = _islice_arg(args[0], "Indices")
+        stop = _islice_arg(args[1], "Indices")
+        step = args[2] if len(args) == 3 else None
+        if step is not None:
+            try:
+                step = step.__index__() if not isinstance(step, int) else step
+            except (AttributeError, TypeError):
+                step = -1
+            if step < 1:
+                raise ValueError("Step for islice() must be a positive integer or None.")
+    return _islice(iter(iterable), start or 0, stop, step or 1)
+
+
+def _islice(it, start, stop, step):
     i = 0
     nexti = start
+    if stop is not None and stop <= start:
+        # Nothing to yield; CPython still skips the first `start` items.
+        for _ in range(start):
+            try:
+                next(it)
+            except StopIteration:
+                return
+        return
     for element in it:
-        if stop is not None and i >= stop:
-            return
         if i == nexti:
             yield element
             nexti += step
         i += 1
-        if stop is not None and i >= stop:
+        if stop is not None and (i >= stop or nexti >= stop):
+            # Leave the underlying iterator positioned just after the last consumed item.
+            while i < min(nexti, stop):
+                try:
+                    next(it)
+                except StopIteration:
+                    return
+                i += 1
             return
 
 
 def pairwise(iterable):
-    it = iter(iterable)
+    return _pairwise(iter(iterable))
+
+
+def _pairwise(it):
     try:
         a = next(it)
     except StopIteration:
@@ -171,32 +305,61 @@ def pairwise(iterable):
 
 
 def starmap(function, iterable):
-    for args in iterable:
-        yield function(*args)
+    return (function(*args) for args in iter(iterable))
+
+
+class _TeeLink:
+    """One cell of the shared linked list that tee iterators walk along."""
+
+    __slots__ = ("value", "next")
+
+    def __init__(self):
+        self.next = None
+
+
+class _tee:
+    __slots__ = ("_it", "_link")
+
+    def __init__(self, it, link):
+        self._it = it
+        self._link = link
+
+    def __iter__(self):
+        return self
+
+    def __next__(self):
+        link = self._link
+        if link.next is None:
+            value = next(self._it)
+            link.value = value
+            link.next = _TeeLink()
+        self._link = link.next
+        return link.value
+
+    def __copy__(self):
+        return _tee(self._it, self._link)
 
 
 def tee(iterable, n=2):
+    if not isinstance(n, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(n).__name__)
     if n < 0:
         raise ValueError("n must be >= 0")
+    if n == 0:
+        return ()
     it = iter(iterable)
-    buffers = [[] for _ in range(n)]
-
-    def gen(mybuf):
-        while True:
-            if not mybuf:
-                try:
-                    value = next(it)
-                except StopIteration:
-                    return
-                for b in buffers:
-                    b.append(value)
-            yield mybuf.pop(0)
-
-    return tuple(gen(b) for b in buffers)
+    if isinstance(it, _tee):
+        first = it.__copy__()
+    else:
+        first = _tee(it, _TeeLink())
+    return (first,) + tuple(first.__copy__() for _ in range(n - 1))
 
 
 def zip_longest(*iterables, fillvalue=None):
-    iterators = [iter(it) for it in iterables]
+    return _zip_longest([iter(it) for it in iterables], fillvalue)
+
+
+def _zip_longest(iterators, fillvalue):
     active = len(iterators)
     if not active:
         return
@@ -219,20 +382,44 @@ def product(*iterables, repeat=1):
     if repeat < 0:
         raise ValueError("repeat argument cannot be negative")
     pools = [tuple(pool) for pool in iterables] * repeat
-    result = [[]]
-    for pool in pools:
-        result = [x + [y] for x in result for y in pool]
-    for prod in result:
-        yield tuple(prod)
+    return _product(pools)
+
+
+def _product(pools):
+    # An odometer over the pools: the rightmost index advances fastest.
+    n = len(pools)
+    if any(not pool for pool in pools):
+        return
+    indices = [0] * n
+    current = [pool[0] for pool in pools]
+    yield tuple(current)
+    while n:
+        i = n - 1
+        while i >= 0:
+            pool = pools[i]
+            indices[i] += 1
+            if indices[i] < len(pool):
+                current[i] = pool[indices[i]]
+                break
+            indices[i] = 0
+            current[i] = pool[0]
+            i -= 1
+        else:
+            return
+        yield tuple(current)
 
 
 def permutations(iterable, r=None):
     pool = tuple(iterable)
     n = len(pool)
     r = n if r is None else r
-    if r > n or r < 0:
-        if r < 0:
-            raise ValueError("r must be non-negative")
+    if r < 0:
+        raise ValueError("r must be non-negative")
+    return _permutations(pool, n, r)
+
+
+def _permutations(pool, n, r):
+    if r > n:
         return
     indices = list(range(n))
     cycles = list(range(n, n - r, -1))
@@ -253,9 +440,13 @@ def permutations(iterable, r=None):
 
 
 def combinations(iterable, r):
+    pool = tuple(iterable)
     if r < 0:
         raise ValueError("r must be non-negative")
-    pool = tuple(iterable)
+    return _combinations(pool, r)
+
+
+def _combinations(pool, r):
     n = len(pool)
     if r > n:
         return
@@ -274,9 +465,13 @@ def combinations(iterable, r):
 
 
 def combinations_with_replacement(iterable, r):
+    pool = tuple(iterable)
     if r < 0:
         raise ValueError("r must be non-negative")
-    pool = tuple(iterable)
+    return _combinations_with_replacement(pool, r)
+
+
+def _combinations_with_replacement(pool, r):
     n = len(pool)
     if not n and r:
         return
