@@ -117,14 +117,12 @@ static bool single_instruction(Unit *u, Expr *e) {
     }
 }
 
-static int store_expr_kind_ok;
-
 void store_name(Unit *u, const char *raw, int reg) {
     const char *name = scope_mangle(u->scope, raw, arena(u));
     Symbol *s = sym_of(u, name);
     switch (kind_of(u, s)) {
     case SYM_LOCAL:
-        if (store_expr_kind_ok)
+        if (u->retarget_ok)
             move_into_local(u, s->reg, reg);
         else if (reg != s->reg)
             emit(u, OP_MOVE, s->reg, reg, 0, 0);
@@ -1056,9 +1054,9 @@ void cx_assign(Unit *u, Expr *target, Expr *value) {
     int save = u->next_reg;
     if (target->kind == E_NAME) {
         int r = cx(u, value, -1);
-        store_expr_kind_ok = single_instruction(u, value);
+        u->retarget_ok = single_instruction(u, value);
         store_name(u, target->name.id, r);
-        store_expr_kind_ok = 0;
+        u->retarget_ok = false;
         u->next_reg = save;
         return;
     }

@@ -70,7 +70,7 @@ typedef struct Unit {
     bool dead; /* current point unreachable */
     bool name_locals;
     bool interactive;
-    int loop_depth_at_finally; /* unused placeholder */
+    bool retarget_ok; /* the value being stored was produced by one retargetable instruction */
 } Unit;
 
 struct Compiler {
