@@ -22,9 +22,10 @@
  * collector raw blocks were tried: memory stayed flat but the large-object
  * space's mmap/munmap per block made big-int code 2x slower. */
 static size_t gmp_live, gmp_baseline;
-static size_t gmp_seen_collections;
 static bool gmp_collect_pending;
-#define GMP_SLACK ((size_t)32 << 20)
+/* 512 KiB: at 32 MiB pi digits peaked at 40 MB RSS (CPython: 9 MB); 512 KiB
+ * keeps it at 8.7 MB and is faster (0.29 s vs 0.41 s CPU: the freed limbs are reused warm). */
+#define GMP_SLACK ((size_t)512 << 10)
 
 /* Called from GMP's allocator: only note the pressure. Collecting there
  * could finalize a BigInt whose limbs the running GMP operation still reads
@@ -37,13 +38,11 @@ static void gmp_pressure(void) {
 static void gmp_collect_if_pending(void) {
     if (!gmp_collect_pending) return;
     gmp_collect_pending = false;
-    GcStats st;
-    gc_stats(&st);
-    if (st.collections == gmp_seen_collections && gc_is_enabled()) {
-        gc_collect(); /* dead BigInts' finalizers give their limbs back */
-        gc_stats(&st);
-    }
-    gmp_seen_collections = st.collections;
+    /* Always collect, even if the collector ran since the last check: the
+     * baseline must be what GMP holds right after a collection, or it creeps
+     * up with the garbage (with frequent collections it doubled each time and
+     * pi digits reached 500 MB). */
+    if (gc_is_enabled()) gc_collect(); /* dead BigInts' finalizers give their limbs back */
     gmp_baseline = gmp_live;
 }
 
