@@ -169,7 +169,8 @@ def _deepcopy_bytearray(x, memo):
 
 
 def _deepcopy_method(x, memo):
-    return type(x)(x.__func__, deepcopy(x.__self__, memo))
+    obj = deepcopy(x.__self__, memo)
+    return x.__func__.__get__(obj, type(obj))
 
 
 _deepcopy_dispatch[list] = _deepcopy_list
