@@ -568,6 +568,7 @@ Value re_module_init(void);         /* src/lib/re.c: PCRE2 engine under lib/re.p
 Value subprocess_module_init(void); /* src/lib/subprocess_native.c: fork/exec under lib/subprocess.py */
 Value hashlib_module_init(void); /* src/lib/hashlib.c */
 Value array_module_init(void);   /* src/lib/array.c */
+Value io_mem_module_init(void);  /* src/lib/io_mem.c */
 Value weakref_module_init(void); /* src/lib/weakref_module.c */
 Value re_module_init(void);         /* src/lib/re.c: PCRE2 engine under lib/re.py */
 Value subprocess_module_init(void); /* src/lib/subprocess_native.c: fork/exec under lib/subprocess.py */
@@ -641,6 +642,7 @@ void builtins_init(void) {
     vm_register_native_module("_subprocess", subprocess_module_init);
     vm_register_native_module("_hashlib", hashlib_module_init); /* src/lib/hashlib.c (libcrypto) */
     vm_register_native_module("array", array_module_init);       /* src/lib/array.c */
+    vm_register_native_module("_io_mem", io_mem_module_init);    /* src/lib/io_mem.c: StringIO, BytesIO */
     vm_register_native_module("_weakref", weakref_module_init);
     vm_register_native_module("_re", re_module_init);
     vm_register_native_module("_subprocess", subprocess_module_init);

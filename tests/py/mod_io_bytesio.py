@@ -1,0 +1,21 @@
+import io
+b = io.BytesIO()
+print(b.write(b'hello\n'), b.write(bytearray(b'world')), b.write(memoryview(b'!')), b.tell(), b.getvalue())
+b.seek(0); print(b.readline(), b.readline(), b.readline(), b.read())
+b.seek(0); print(b.read(3), b.read(), b.read(), b.read1(5) if hasattr(b, 'read1') else None)
+b = io.BytesIO(b'abcdef'); b.seek(2); b.write(b'XY'); print(b.getvalue(), b.tell())
+b.seek(8); b.write(b'Z'); print(b.getvalue())
+b = io.BytesIO(b'abc'); print(b.truncate(1), b.getvalue(), b.tell())
+b = io.BytesIO(b'a\nb\nc'); print(list(b), io.BytesIO(b'x\ny\n').readlines())
+ba = bytearray(4); b = io.BytesIO(b'xyz'); print(b.readinto(ba), ba)
+print(io.BytesIO(b'abc').getbuffer().tobytes(), bytes(io.BytesIO(b'q').getbuffer()))
+b = io.BytesIO(b'abc'); print(b.seek(-1, 2), b.read(), b.seek(0, 1), b.readable(), b.writable(), b.seekable())
+b.close(); print(b.closed)
+for f in [lambda: b.read(), lambda: io.BytesIO('s'), lambda: io.BytesIO().write('s'), lambda: io.BytesIO().seek(-1), lambda: io.BytesIO().seek(0, 3)]:
+    try: f()
+    except Exception as e: print(type(e).__name__, e)
+with io.BytesIO(b'ctx') as f: print(f.read(2), f.read1(), f.peek() if hasattr(f, 'peek') else '')
+print(isinstance(io.BytesIO(), io.BufferedIOBase), type(io.BytesIO()).__name__)
+b = io.BytesIO(); b.writelines([b'1', b'2']); print(b.getvalue(), b.readline(), b.isatty())
+import struct
+b = io.BytesIO(); b.write(struct.pack('<id', 7, 2.5)); b.seek(0); print(struct.unpack('<id', b.read(12)))
