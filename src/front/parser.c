@@ -36,6 +36,7 @@ static Expr *p_disjunction(Parser *p);
 static void p_statement(Parser *p, Vec *out);
 static Expr *p_yield_expr(Parser *p);
 static Expr *p_star_named_expression(Parser *p);
+static void check_eq_suggestion(Parser *p, Expr *e);
 
 /* ---- token helpers ----------------------------------------------------- */
 
@@ -226,6 +227,9 @@ static const char *expr_description(Expr *e) {
     case E_TUPLE: return "tuple";
     case E_LIST: return "list";
     case E_STARRED: return "starred";
+    case E_ATTR: return "attribute";
+    case E_SUBSCRIPT: return "subscript";
+    case E_NAME: return "name";
     default: return "expression";
     }
 }
@@ -875,6 +879,7 @@ static Expr *p_paren(Parser *p) {
         return y;
     }
     Expr *first = p_star_named_expression(p);
+    check_eq_suggestion(p, first);
     if (kind(p) == T_FOR || kind(p) == T_ASYNC) {
         if (first->kind == E_STARRED)
             syn_error(p->err, SE_SYNTAX, first->sp, "iterable unpacking cannot be used in comprehension");
@@ -1112,6 +1117,9 @@ static void p_call_args(Parser *p, Expr *call, Token *open) {
                 syn_error(p->err, SE_SYNTAX, nt->sp, "cannot assign to __debug__");
             k->value = p_expression(p);
             k->sp = join(nt->sp, k->value->sp);
+            if (kind(p) == T_FOR)
+                syn_error(p->err, SE_SYNTAX, k->sp,
+                          "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
             for (int i = 0; i < kws.n; i++) {
                 Keyword *o = kws.items[i];
                 if (o->arg && !strcmp(o->arg, k->arg))
@@ -1471,6 +1479,28 @@ static Expr *p_named_expression(Parser *p) {
     Expr *e = p_expression(p);
     if (kind(p) == T_WALRUS)
         syn_error(p->err, SE_SYNTAX, e->sp, "cannot use assignment expressions with %s", expr_description(e));
+    return e;
+}
+
+/* `if x = 1:`, `(x = 1)`, `[x = 1]`: CPython suggests '==' (and ':=' for names). */
+static void check_eq_suggestion(Parser *p, Expr *e) {
+    if (kind(p) == T_EQ) {
+        next(p);
+        Expr *b = p_bitwise_or(p);
+        if (kind(p) != T_EQ && kind(p) != T_WALRUS) {
+            if (e->kind == E_NAME)
+                syn_error(p->err, SE_SYNTAX, join(e->sp, b->sp),
+                          "invalid syntax. Maybe you meant '==' or ':=' instead of '='?");
+            syn_error(p->err, SE_SYNTAX, e->sp,
+                      "cannot assign to %s here. Maybe you meant '==' instead of '='?", expr_description(e));
+        }
+        fail(p);
+    }
+}
+
+static Expr *p_condition(Parser *p) {
+    Expr *e = p_named_expression(p);
+    check_eq_suggestion(p, e);
     return e;
 }
 
@@ -1925,7 +1955,7 @@ static Stmt *p_funcdef(Parser *p, Vec *decos, Token *start);
 static Stmt *p_classdef(Parser *p, Vec *decos, Token *start);
 
 static Stmt *p_if(Parser *p, Token *t, const char *what) {
-    Expr *test = p_named_expression(p);
+    Expr *test = p_condition(p);
     expect_colon(p);
     Stmt *s = new_stmt(p, S_IF, t->sp);
     s->if_.test = test;
@@ -1992,7 +2022,7 @@ static Stmt *p_compound(Parser *p) {
     case T_WHILE: {
         next(p);
         s = new_stmt(p, S_WHILE, t->sp);
-        s->if_.test = p_named_expression(p);
+        s->if_.test = p_condition(p);
         expect_colon(p);
         p_block(p, &s->if_.body, "'while' statement", t->sp.line);
         if (kind(p) == T_ELSE) {

@@ -1,0 +1,4 @@
+class P: pass
+p = P()
+while p.n = 1:
+    pass
