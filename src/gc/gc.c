@@ -22,7 +22,9 @@
  * left empty return to a page pool shared by all size classes. C finalizers
  * (Type.finalize: mpz_clear, fclose) run during the sweep and must not
  * allocate; objects with a Python __del__ are kept for one more cycle and
- * their __del__ runs after the collection.
+ * their __del__ runs after the collection — unless their owner opted out
+ * for the object's current state (gc_set_needs_finalizer: generators that
+ * are not suspended inside try/with).
  *
  * Weak references: a registry of (holder, slot) pairs. After marking, a slot
  * whose referent is unmarked is cleared and its holder's callback is queued
@@ -531,7 +533,11 @@ static void mark_roots(void) {
 
 /* ---- Python finalizers (__del__) ---------------------------------------- */
 
-enum { GCF_FINALIZED = 1u << 31 }; /* in gcflags of heap objects: __del__ already ran */
+/* In gcflags of heap objects: __del__ already ran. (GCF_NO_FINALIZER, gc.h,
+ * is the owner's opt-out; static objects use gcflags for the cycle number,
+ * kept below both bits.) */
+enum { GCF_FINALIZED = 1u << 31 };
+#define GCF_SKIP_FINALIZER (GCF_FINALIZED | GCF_NO_FINALIZER)
 
 static void queue_del(Object *o) {
     if (npending_del == pending_del_cap) {
@@ -550,7 +556,7 @@ static void rescue_finalizable(void) {
             for (size_t i = 0; i < p->bump; i++) {
                 if (!bit_get(p->alloc_bits, i) || bit_get(p->mark_bits, i)) continue;
                 Object *o = (Object *)(p->first + i * p->size);
-                if (o->type && (o->type->flags & TPF_HAS_FINALIZER) && !(o->gcflags & GCF_FINALIZED)) {
+                if (o->type && (o->type->flags & TPF_HAS_FINALIZER) && !(o->gcflags & GCF_SKIP_FINALIZER)) {
                     o->gcflags |= GCF_FINALIZED;
                     queue_del(o);
                 }
@@ -560,7 +566,7 @@ static void rescue_finalizable(void) {
     for (Large *l = large_list; l; l = l->next) {
         Object *o = (Object *)l->block;
         if (!l->marked && l->h.kind == KIND_TYPED && o->type && (o->type->flags & TPF_HAS_FINALIZER) &&
-            !(o->gcflags & GCF_FINALIZED)) {
+            !(o->gcflags & GCF_SKIP_FINALIZER)) {
             o->gcflags |= GCF_FINALIZED;
             queue_del(o);
         }
@@ -722,7 +728,7 @@ void gc_collect(void) {
     struct timespec t0, t1;
     clock_gettime(CLOCK_MONOTONIC, &t0);
     gc.epoch++;
-    if (gc.epoch == 0 || gc.epoch >= GCF_FINALIZED) gc.epoch = 1;
+    if (gc.epoch == 0 || gc.epoch >= GCF_NO_FINALIZER) gc.epoch = 1;
     mark_roots();
     rescue_finalizable();
     process_weaks();

@@ -49,6 +49,20 @@ void gc_register_weak(Object *holder, Value *slot, WeakClearedFn cleared);
 /* Whether a weak reference to v can exist at all (heap objects only). */
 bool gc_is_heap_object(Value v);
 
+/* Per-object finalization opt-out. An unreachable instance of a type with
+ * TPF_HAS_FINALIZER is normally kept for one more cycle so that its __del__
+ * can run; an owner whose object's finalizer would do nothing in its current
+ * state (a generator that is not suspended inside try/with) clears
+ * `needed`, and the collector then frees it at once. One store, so it can
+ * be switched on every state change. Heap objects only. */
+#define GCF_NO_FINALIZER (1u << 30)
+static inline void gc_set_needs_finalizer(Object *o, bool needed) {
+    if (needed)
+        o->gcflags &= ~GCF_NO_FINALIZER;
+    else
+        o->gcflags |= GCF_NO_FINALIZER;
+}
+
 void gc_collect(void);
 void gc_disable(void);
 void gc_enable(void);

@@ -37,6 +37,9 @@ Value generator_new(Function *fn, Value *regs) {
     if (fn->code->nexc && !(GeneratorType.flags & TPF_HAS_FINALIZER))
         GeneratorType.flags |= TPF_HAS_FINALIZER;
     Generator *g = gc_alloc(&GeneratorType, sizeof(Generator));
+    /* Not started yet: nothing to close. gen_run switches it on while the
+     * generator is suspended in code with handlers. */
+    gc_set_needs_finalizer(&g->ob, false);
     g->func = fn;
     g->code = fn->code;
     g->regs = regs;
@@ -126,6 +129,10 @@ static Value gen_run(Generator *g, Value v, int mode, Value *retval) {
     Value r = vm_run_frame(f, mode == 1);
     g->running = 0;
     g->frame = NULL;
+    /* Closing a dead generator matters only while it is suspended in code
+     * with try/with blocks; other dead generators are freed without the
+     * finalizer's extra collection cycle. */
+    gc_set_needs_finalizer(&g->ob, r != VERR && !g->finished && c->nexc);
     if (r == VERR) {
         g->finished = 1;
         g->exc_state = VNULL;
