@@ -1539,22 +1539,42 @@ static Value raise_syntax_error(SynErr *e, const char *src, size_t len, Value fi
     return err_set(exc);
 }
 
-Value compile_source(const char *src, size_t len, Value filename, CompileMode mode, uint32_t flags) {
+/* Newlines are translated as CPython's tokenizer does: "\r\n" and a lone
+ * "\r" become "\n" (so they never reach string literals). Returns a copy in
+ * the arena, or src itself when there is no '\r'. */
+static const char *translate_newlines(Arena *a, const char *src, size_t *len) {
+    if (!memchr(src, '\r', *len)) return src;
+    char *out = arena_alloc(a, *len + 1);
+    size_t n = 0;
+    for (size_t i = 0; i < *len; i++) {
+        if (src[i] == '\r') {
+            out[n++] = '\n';
+            if (i + 1 < *len && src[i + 1] == '\n') i++;
+        } else
+            out[n++] = src[i];
+    }
+    out[n] = 0;
+    *len = n;
+    return out;
+}
+
+static __attribute__((noinline)) Value compile_text(Arena *a, const char *src, size_t len, Value filename,
+                                                    CompileMode mode, uint32_t flags) {
     Compiler cc;
     memset(&cc, 0, sizeof cc);
     SynErr err;
     memset(&err, 0, sizeof err);
     jmp_buf jb;
     err.jb = &jb;
-    Arena *a = arena_new();
     cc.a = a;
     cc.err = &err;
     cc.filename = filename;
     cc.mode = mode;
     if (setjmp(jb)) {
         while (cc.top) unit_free(cc.top);
+        Value exc = raise_syntax_error(&err, src, len, filename, mode);
         arena_free(a);
-        return raise_syntax_error(&err, src, len, filename, mode);
+        return exc;
     }
     AstModule *m = parse_program(a, src, len, mode, &err, flags);
     cc.mod = m;
@@ -1564,4 +1584,10 @@ Value compile_source(const char *src, size_t len, Value filename, CompileMode mo
     Value code = compile_module(&cc, m);
     arena_free(a);
     return code;
+}
+
+Value compile_source(const char *src, size_t len, Value filename, CompileMode mode, uint32_t flags) {
+    Arena *a = arena_new();
+    const char *text = translate_newlines(a, src, &len);
+    return compile_text(a, text, len, filename, mode, flags);
 }
