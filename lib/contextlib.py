@@ -7,6 +7,7 @@ LIFO list of exit callbacks and unwinds them like nested with-statements,
 chaining exceptions raised by the callbacks onto the one being handled.
 """
 
+import abc
 import sys
 from collections import deque
 from functools import wraps
@@ -15,20 +16,29 @@ __all__ = ["contextmanager", "closing", "nullcontext", "AbstractContextManager",
            "redirect_stdout", "redirect_stderr", "suppress", "chdir"]
 
 
-class AbstractContextManager:
+class AbstractContextManager(abc.ABC):
     __slots__ = ()
 
     def __enter__(self):
         return self
 
+    @abc.abstractmethod
     def __exit__(self, exc_type, exc_value, traceback):
         return None
 
     @classmethod
     def __subclasshook__(cls, C):
         if cls is AbstractContextManager:
-            if any("__enter__" in B.__dict__ for B in C.__mro__) and any("__exit__" in B.__dict__ for B in C.__mro__):
-                return True
+            mro = C.__mro__
+            for name in ("__enter__", "__exit__"):
+                for B in mro:
+                    if name in B.__dict__:
+                        if B.__dict__[name] is None:
+                            return NotImplemented
+                        break
+                else:
+                    return NotImplemented
+            return True
         return NotImplemented
 
 

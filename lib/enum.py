@@ -610,11 +610,12 @@ class Enum(metaclass=EnumType):
                     continue
                 if isinstance(obj, (__builtins__["property"] if isinstance(__builtins__, dict)
                                     else __builtins__.property)) or not _is_descriptor(obj) or callable(obj):
-                    if name not in self.__class__._member_map_:
-                        interesting.add(name)
+                    interesting.add(name)
         for name in getattr(self, "__dict__", {}):
             if name[0] != "_":
                 interesting.add(name)
+        # CPython 3.11.2 lists the class's member names too.
+        interesting.update(self.__class__._member_map_)
         return sorted(interesting)
 
     def __format__(self, format_spec):
@@ -688,7 +689,7 @@ class FlagBoundary(StrEnum):
 STRICT, CONFORM, EJECT, KEEP = FlagBoundary.STRICT, FlagBoundary.CONFORM, FlagBoundary.EJECT, FlagBoundary.KEEP
 
 
-class Flag(Enum, boundary=STRICT):
+class Flag(Enum, boundary=CONFORM):
     """Enum whose members can be combined with |, & and ^."""
 
     _numeric_repr_ = repr

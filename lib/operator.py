@@ -1,4 +1,19 @@
-"""Operators as functions (Leones, in Python)."""
+"""Operators as functions (Leones, in Python): operator.
+
+Each function applies the corresponding operator, so it has exactly the
+operator's semantics and error messages.  itemgetter/attrgetter/methodcaller
+precompute what they can at construction (the dotted attribute path is split
+once, the one-item getter returns the item, not a 1-tuple).  The dunder
+aliases (__add__, ...) are the same function objects.
+"""
+
+__all__ = ["abs", "add", "and_", "attrgetter", "call", "concat", "contains", "countOf", "delitem", "eq", "floordiv",
+           "ge", "getitem", "gt", "iadd", "iand", "iconcat", "ifloordiv", "ilshift", "imatmul", "imod", "imul",
+           "index", "indexOf", "inv", "invert", "ior", "ipow", "irshift", "is_", "is_not", "isub", "itemgetter",
+           "itruediv", "ixor", "le", "length_hint", "lshift", "lt", "matmul", "methodcaller", "mod", "mul", "ne",
+           "neg", "not_", "or_", "pos", "pow", "rshift", "setitem", "sub", "truediv", "truth", "xor"]
+
+from builtins import abs as _abs
 
 
 def lt(a, b): return a < b
@@ -11,12 +26,10 @@ def not_(a): return not a
 def truth(a): return True if a else False
 def is_(a, b): return a is b
 def is_not(a, b): return a is not b
-def abs(a):
-    return a.__abs__()
+def abs(a): return _abs(a)
 def add(a, b): return a + b
 def and_(a, b): return a & b
 def floordiv(a, b): return a // b
-def index(a): return a.__index__()
 def inv(a): return ~a
 invert = inv
 def lshift(a, b): return a << b
@@ -31,64 +44,226 @@ def rshift(a, b): return a >> b
 def sub(a, b): return a - b
 def truediv(a, b): return a / b
 def xor(a, b): return a ^ b
-def concat(a, b): return a + b
+
+
+def index(a):
+    try:
+        method = type(a).__index__
+    except AttributeError:
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(a).__name__) from None
+    return method(a)
+
+
+def concat(a, b):
+    if not hasattr(a, "__getitem__"):
+        raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
+    return a + b
+
+
 def contains(a, b): return b in a
-def countOf(a, b): return sum(1 for x in a if x is b or x == b)
+
+
+def countOf(a, b):
+    count = 0
+    for x in a:
+        if x is b or x == b:
+            count += 1
+    return count
+
+
 def getitem(a, b): return a[b]
-def setitem(a, b, c): a[b] = c
-def delitem(a, b): del a[b]
+
+
+def setitem(a, b, c):
+    a[b] = c
+
+
+def delitem(a, b):
+    del a[b]
+
+
 def indexOf(a, b):
     for i, x in enumerate(a):
         if x is b or x == b:
             return i
     raise ValueError("sequence.index(x): x not in sequence")
+
+
+def length_hint(obj, default=0):
+    if not isinstance(default, int):
+        raise TypeError("'%s' object cannot be interpreted as an integer" % type(default).__name__)
+    try:
+        return len(obj)
+    except TypeError:
+        pass
+    try:
+        hint = type(obj).__length_hint__
+    except AttributeError:
+        return default
+    try:
+        val = hint(obj)
+    except TypeError:
+        return default
+    if val is NotImplemented:
+        return default
+    if not isinstance(val, int):
+        raise TypeError("__length_hint__ must be integer, not %s" % type(val).__name__)
+    if val < 0:
+        raise ValueError("__length_hint__() should return >= 0")
+    return val
+
+
+def call(obj, /, *args, **kwargs):
+    return obj(*args, **kwargs)
+
+
 def iadd(a, b):
     a += b
     return a
-def isub(a, b):
-    a -= b
+
+
+def iand(a, b):
+    a &= b
     return a
+
+
+def iconcat(a, b):
+    if not hasattr(a, "__getitem__"):
+        raise TypeError("'%s' object can't be concatenated" % type(a).__name__)
+    a += b
+    return a
+
+
+def ifloordiv(a, b):
+    a //= b
+    return a
+
+
+def ilshift(a, b):
+    a <<= b
+    return a
+
+
+def imod(a, b):
+    a %= b
+    return a
+
+
 def imul(a, b):
     a *= b
     return a
 
 
-class itemgetter:
-    def __init__(self, item, *items):
-        self._items = (item,) + items
+def imatmul(a, b):
+    a @= b
+    return a
 
-    def __call__(self, obj):
-        if len(self._items) == 1:
-            return obj[self._items[0]]
-        return tuple(obj[i] for i in self._items)
+
+def ior(a, b):
+    a |= b
+    return a
+
+
+def ipow(a, b):
+    a **= b
+    return a
+
+
+def irshift(a, b):
+    a >>= b
+    return a
+
+
+def isub(a, b):
+    a -= b
+    return a
+
+
+def itruediv(a, b):
+    a /= b
+    return a
+
+
+def ixor(a, b):
+    a ^= b
+    return a
+
+
+class itemgetter:
+    """itemgetter(item, ...)(obj) -> obj[item] (or a tuple of several items)."""
+
+    __slots__ = ("_items", "_call")
+
+    def __init__(self, item, *items):
+        if not items:
+            self._items = (item,)
+
+            def func(obj):
+                return obj[item]
+        else:
+            self._items = items = (item,) + items
+
+            def func(obj):
+                return tuple([obj[i] for i in items])
+        self._call = func
+
+    def __call__(self, obj, /):
+        return self._call(obj)
 
     def __repr__(self):
-        return "operator.itemgetter(%s)" % ", ".join(map(repr, self._items))
+        return "%s.%s(%s)" % (self.__class__.__module__, self.__class__.__name__, ", ".join(map(repr, self._items)))
+
+    def __reduce__(self):
+        return self.__class__, self._items
 
 
 class attrgetter:
+    """attrgetter(attr, ...)(obj) -> obj.attr (dotted names follow the chain; several give a tuple)."""
+
+    __slots__ = ("_attrs", "_call")
+
     def __init__(self, attr, *attrs):
-        for a in (attr,) + attrs:
-            if not isinstance(a, str):
-                raise TypeError("attribute name must be a string")
+        if not isinstance(attr, str) or any(not isinstance(a, str) for a in attrs):
+            raise TypeError("attribute name must be a string")
         self._attrs = (attr,) + attrs
+        paths = [tuple(a.split(".")) for a in self._attrs]
+        if len(paths) == 1:
+            path = paths[0]
+            if len(path) == 1:
+                name = path[0]
 
-    @staticmethod
-    def _get(obj, dotted):
-        for name in dotted.split("."):
-            obj = getattr(obj, name)
-        return obj
+                def func(obj):
+                    return getattr(obj, name)
+            else:
+                def func(obj):
+                    for name in path:
+                        obj = getattr(obj, name)
+                    return obj
+        else:
+            def get(obj, path):
+                for name in path:
+                    obj = getattr(obj, name)
+                return obj
 
-    def __call__(self, obj):
-        if len(self._attrs) == 1:
-            return self._get(obj, self._attrs[0])
-        return tuple(self._get(obj, a) for a in self._attrs)
+            def func(obj):
+                return tuple([get(obj, p) for p in paths])
+        self._call = func
+
+    def __call__(self, obj, /):
+        return self._call(obj)
 
     def __repr__(self):
-        return "operator.attrgetter(%s)" % ", ".join(map(repr, self._attrs))
+        return "%s.%s(%s)" % (self.__class__.__module__, self.__class__.__name__, ", ".join(map(repr, self._attrs)))
+
+    def __reduce__(self):
+        return self.__class__, self._attrs
 
 
 class methodcaller:
+    """methodcaller(name, *args, **kwargs)(obj) -> obj.name(*args, **kwargs)."""
+
+    __slots__ = ("_name", "_args", "_kwargs")
+
     def __init__(self, name, /, *args, **kwargs):
         if not isinstance(name, str):
             raise TypeError("method name must be a string")
@@ -96,5 +271,19 @@ class methodcaller:
         self._args = args
         self._kwargs = kwargs
 
-    def __call__(self, obj):
+    def __call__(self, obj, /):
         return getattr(obj, self._name)(*self._args, **self._kwargs)
+
+    def __repr__(self):
+        args = [repr(self._name)]
+        args.extend(map(repr, self._args))
+        args.extend("%s=%r" % (k, v) for k, v in self._kwargs.items())
+        return "%s.%s(%s)" % (self.__class__.__module__, self.__class__.__name__, ", ".join(args))
+
+
+for _name in ("lt", "le", "eq", "ne", "ge", "gt", "not", "abs", "add", "and", "floordiv", "index", "inv", "invert",
+              "lshift", "mod", "mul", "matmul", "neg", "or", "pos", "pow", "rshift", "sub", "truediv", "xor",
+              "concat", "contains", "delitem", "getitem", "setitem", "iadd", "iand", "iconcat", "ifloordiv",
+              "ilshift", "imod", "imul", "imatmul", "ior", "ipow", "irshift", "isub", "itruediv", "ixor", "call"):
+    globals()["__%s__" % _name] = globals()[_name + "_" if _name in ("not", "and", "or") else _name]
+del _name

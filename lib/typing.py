@@ -240,5 +240,56 @@ def get_type_hints(obj, globalns=None, localns=None, include_extras=False):
 
 
 def NamedTuple(typename, fields=None, /, **kwargs):
-    fields = list(fields or kwargs.items())
-    return _collections.namedtuple(typename, [f for f, _ in fields])
+    """Typed version of collections.namedtuple; also usable as a base class with annotations."""
+    if fields is None:
+        fields = kwargs.items()
+    elif kwargs:
+        raise TypeError("Either list of fields or keywords can be provided to NamedTuple, not both")
+    fields = list(fields)
+    nt = _collections.namedtuple(typename, [f for f, _ in fields], module=_caller_module())
+    nt.__annotations__ = dict(fields)
+    return nt
+
+
+def _caller_module(depth=2):
+    import sys
+    try:
+        return sys._getframe(depth).f_globals.get("__name__", "__main__")
+    except (AttributeError, ValueError):
+        return None
+
+
+class _NamedTupleMeta(type):
+    def __new__(cls, typename, bases, ns):
+        types = ns.get("__annotations__", {})
+        default_names = []
+        for field_name in types:
+            if field_name in ns:
+                default_names.append(field_name)
+            elif default_names:
+                raise TypeError("Non-default namedtuple field %s cannot follow default field%s %s"
+                                % (field_name, "s" if len(default_names) > 1 else "", ", ".join(default_names)))
+        nm_tpl = _collections.namedtuple(typename, list(types), defaults=[ns[n] for n in default_names],
+                                         module=ns.get("__module__"))
+        nm_tpl.__annotations__ = dict(types)
+        for key in ns:
+            if key in ("__module__", "__qualname__", "__annotations__", "__slots__", "__new__", "__init__",
+                       "_make", "_fields", "_field_defaults", "_replace", "_asdict", "_source"):
+                if key in ("__new__", "__init__", "_make", "_fields", "_field_defaults", "_replace", "_asdict"):
+                    raise AttributeError("Cannot overwrite NamedTuple attribute " + key)
+                continue
+            if key not in nm_tpl._fields:
+                setattr(nm_tpl, key, ns[key])
+        if "__qualname__" in ns:
+            nm_tpl.__qualname__ = ns["__qualname__"]
+        return nm_tpl
+
+
+_NamedTupleBase = type.__new__(_NamedTupleMeta, "NamedTuple", (), {})
+
+
+def _namedtuple_mro_entries(bases):
+    return (_NamedTupleBase,)
+
+
+NamedTuple.__mro_entries__ = _namedtuple_mro_entries
