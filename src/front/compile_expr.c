@@ -326,15 +326,8 @@ static int cx_sequence(Unit *u, Expr *e, int dst) {
     int build = e->kind == E_LIST ? OP_BUILD_LIST : e->kind == E_SET ? OP_BUILD_SET : OP_BUILD_LIST;
     int add = e->kind == E_SET ? OP_SET_ADD : OP_LIST_APPEND;
     int extend = e->kind == E_SET ? OP_SET_UPDATE : OP_LIST_EXTEND;
-    if (!star && n <= 64) {
-        int first = cx_consecutive(u, e->seq.elts.items, n);
-        set_pos(u, e->sp);
-        emit(u, e->kind == E_TUPLE ? OP_BUILD_TUPLE : build, r, first, n, 0);
-        u->next_reg = dst >= 0 ? save : after;
-        return r;
-    }
-    /* a run of constants becomes one constant tuple extended into the list (as CPython) */
-    bool allconst = !star && n > 2;
+    /* a list or set of more than two constants is built from one constant (as CPython) */
+    bool allconst = !star && n > 2 && e->kind != E_TUPLE;
     Value items = VNULL;
     if (allconst) {
         items = tuple_new((size_t)n);
@@ -346,10 +339,27 @@ static int cx_sequence(Unit *u, Expr *e, int dst) {
                 TUPLE(items)->items[i] = v;
         }
     }
+    if (!allconst && !star && n <= 64) {
+        int first = cx_consecutive(u, e->seq.elts.items, n);
+        set_pos(u, e->sp);
+        emit(u, e->kind == E_TUPLE ? OP_BUILD_TUPLE : build, r, first, n, 0);
+        u->next_reg = dst >= 0 ? save : after;
+        return r;
+    }
     set_pos(u, e->sp);
     if (allconst) {
         emit(u, build, r, 0, 0, 0);
         int t = alloc_reg(u);
+        if (e->kind == E_SET) {
+            /* as CPython: the frozenset constant is rebuilt from a first frozenset, which fixes the
+             * iteration order of the resulting set */
+            Value fs = frozenset_new(items);
+            if (fs != VERR) fs = frozenset_new(fs);
+            if (fs == VERR)
+                err_clear();
+            else
+                items = fs;
+        }
         load_const(u, items, t);
         set_pos(u, e->sp);
         emit(u, extend, r, t, 0, 0);
@@ -444,7 +454,33 @@ static int cx_compare(Unit *u, Expr *e, int dst) {
     int save = u->next_reg;
     if (e->cmp.comps.n == 1) {
         int a = cx_rk(u, e->cmp.left);
-        int b = cx_rk(u, e->cmp.comps.items[0]);
+        int b = -1;
+        Expr *rhs = e->cmp.comps.items[0];
+        if ((e->cmp.ops[0] == CMP_OP_IN || e->cmp.ops[0] == CMP_OP_NOT_IN) &&
+            (rhs->kind == E_SET || rhs->kind == E_LIST) && rhs->seq.elts.n > 0 && rhs->seq.elts.n <= 256) {
+            /* `x in {1, 2}` / `x in [1, 2]` test against a frozenset / tuple constant, as CPython */
+            Value items = tuple_new((size_t)rhs->seq.elts.n);
+            for (int i = 0; items && i < rhs->seq.elts.n; i++) {
+                Value v = rhs->seq.elts.items[i]->kind == E_STARRED ? VNULL
+                                                                    : const_value(u, rhs->seq.elts.items[i]);
+                if (!v)
+                    items = VNULL;
+                else
+                    TUPLE(items)->items[i] = v;
+            }
+            if (items && rhs->kind == E_SET) {
+                items = frozenset_new(items);
+                if (items == VERR) {
+                    err_clear();
+                    items = VNULL;
+                }
+            }
+            if (items) {
+                int k = const_index(u, items);
+                if (k < 0x8000) b = RK_CONST | k;
+            }
+        }
+        if (b < 0) b = cx_rk(u, rhs);
         u->next_reg = save;
         int r = dst_or_new(u, dst);
         set_pos(u, e->sp);
@@ -940,7 +976,7 @@ static int cx_comprehension(Unit *u, Expr *e, int dst) {
     int it = alloc_reg(u);
     int after = u->next_reg;
     int v = cx(u, e->comp.gens[0].iter, -1);
-    set_pos(u, e->comp.gens[0].iter->sp);
+    set_pos(u, e->sp); /* CPython: GET_ITER of the outermost iterable carries the comprehension's span */
     emit(u, OP_GET_ITER, it, v, 0, 0);
     u->next_reg = after;
     set_pos(u, e->sp);
