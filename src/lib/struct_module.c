@@ -325,10 +325,10 @@ range:;
     return -1;
 }
 
-static int pack_item(const Item *it, Value v, uint8_t *p, bool little) {
+static int pack_item(const Item *it, Value v, uint8_t *p, bool little, bool native) {
     switch (it->code) {
     case 'c': {
-        if ((!bytes_check(v) && !bytearray_check(v))) goto char_err;
+        if (!bytes_check(v)) goto char_err;
         const uint8_t *d;
         size_t n;
         if (obj_get_buffer(v, &d, &n) < 0 || n != 1) {
@@ -383,6 +383,11 @@ static int pack_item(const Item *it, Value v, uint8_t *p, bool little) {
             put_uint(p, bits, 8, little);
         } else if (it->code == 'f') {
             float f = (float)x;
+            /* CPython checks the range only for the standard sizes: '@f' just casts */
+            if (!native && isinf(f) && !isinf(x)) {
+                err_set_str(Exc_OverflowError, "float too large to pack with f format");
+                return -1;
+            }
             uint32_t bits;
             memcpy(&bits, &f, 4);
             put_uint(p, bits, 4, little);
@@ -443,7 +448,7 @@ static int pack_to(Layout *l, const char *fname, const Value *args, size_t nargs
     }
     memset(out, 0, l->size);
     for (size_t i = 0; i < l->nentries; i++)
-        if (pack_item(&l->items[i], args[i], out + l->items[i].offset, l->little) < 0) return -1;
+        if (pack_item(&l->items[i], args[i], out + l->items[i].offset, l->little, l->native) < 0) return -1;
     return 0;
 }
 
@@ -540,6 +545,53 @@ static Value s_unpack_from(Value self, const Value *args, size_t nargs, Value kw
     return unpack_at(l, data + off);
 }
 
+/* iter_unpack: an iterator that unpacks one record per step from a copy
+ * of the buffer (CPython keeps a view; a copy keeps bytearray resizes from
+ * invalidating it here). */
+typedef struct UnpackIter {
+    Object ob;
+    Value st;   /* the Struct (keeps the layout alive) */
+    Value data; /* bytes */
+    size_t off;
+} UnpackIter;
+
+static void unpack_iter_trace(Object *o) {
+    UnpackIter *it = (UnpackIter *)o;
+    gc_mark(it->st);
+    gc_mark(it->data);
+}
+
+static Value unpack_iter_next(Value self) {
+    UnpackIter *it = v_ptr(self);
+    if (it->data == VNULL) return VNULL;
+    Layout *l = STRUCTOBJ(it->st)->layout;
+    if (it->off + l->size > BYTES(it->data)->len) {
+        it->data = VNULL;
+        return VNULL;
+    }
+    Value t = unpack_at(l, BYTES(it->data)->data + it->off);
+    it->off += l->size;
+    return t;
+}
+
+static Value unpack_iter_self(Value self) { return self; }
+
+static Value unpack_iter_length_hint(Value self, const Value *args, size_t nargs, Value kwnames) {
+    UnpackIter *it = v_ptr(self);
+    if (it->data == VNULL) return v_fromint(0);
+    size_t size = STRUCTOBJ(it->st)->layout->size;
+    return int_from_u64((BYTES(it->data)->len - it->off) / size);
+}
+
+static Type UnpackIterType = {
+    .ob.type = &TypeType,
+    .name = "unpack_iterator",
+    .basicsize = sizeof(UnpackIter),
+    .trace = unpack_iter_trace,
+    .iter = unpack_iter_self,
+    .next = unpack_iter_next,
+};
+
 static Value s_iter_unpack(Value self, const Value *args, size_t nargs, Value kwnames) {
     if (args_one("iter_unpack", nargs, kwnames) < 0) return VERR;
     Layout *l = STRUCTOBJ(self)->layout;
@@ -549,13 +601,12 @@ static Value s_iter_unpack(Value self, const Value *args, size_t nargs, Value kw
     if (l->size == 0) return struct_error("cannot iteratively unpack with a struct of length 0");
     if (len % l->size != 0)
         return struct_error("iterative unpacking requires a buffer of a multiple of %zu bytes", l->size);
-    /* the tuples are built eagerly; the result is an iterator over them */
-    Value out = list_new(0);
-    for (size_t off = 0; off < len; off += l->size) {
-        Value t = unpack_at(l, data + off);
-        if (t == VERR || list_append(out, t) < 0) return VERR;
-    }
-    return obj_getiter(out);
+    UnpackIter *it = gc_alloc(&UnpackIterType, sizeof(UnpackIter));
+    if (!it) return err_no_memory();
+    it->st = self;
+    it->data = bytes_check(args[0]) ? args[0] : bytes_new(data, len);
+    if (it->data == VERR) return VERR;
+    return v_fromptr(it);
 }
 
 static Value g_size(Value self) { return int_from_u64(STRUCTOBJ(self)->layout->size); }
@@ -655,6 +706,8 @@ Value struct_module_init(void) {
     if (!ready) {
         ready = true;
         type_ready(&StructType);
+        type_ready(&UnpackIterType);
+        type_add_method(&UnpackIterType, "__length_hint__", unpack_iter_length_hint, 0);
         type_add_method(&StructType, "pack", s_pack, 0);
         type_add_method(&StructType, "pack_into", s_pack_into, 0);
         type_add_method(&StructType, "unpack", s_unpack, 0);

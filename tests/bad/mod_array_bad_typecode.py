@@ -1,0 +1,3 @@
+import array
+print(array.array('i', [1]))
+array.array('x', [1])

@@ -1,0 +1,3 @@
+from array import array
+a = array('B', [1, 2])
+a.append(256)

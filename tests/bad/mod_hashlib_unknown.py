@@ -1,0 +1,3 @@
+import hashlib
+print(hashlib.new('sha256').name)
+hashlib.new('sha257')

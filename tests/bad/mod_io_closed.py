@@ -1,0 +1,4 @@
+import io
+s = io.BytesIO(b'abc')
+s.close()
+s.read()

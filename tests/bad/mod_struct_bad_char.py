@@ -1,0 +1,3 @@
+import struct
+print(struct.calcsize('<i'))
+struct.pack('<iZ', 1, 2)

@@ -1,0 +1,15 @@
+import io
+s = io.StringIO('0123456789')
+print(s.read(3), s.tell(), s.seek(7), s.read(), s.tell(), s.seek(0, 2), s.read(), s.seek(0, 1))
+s.seek(3); s.write('abc'); print(s.getvalue(), s.tell(), s.read())
+s.seek(20); print(repr(s.read()), s.tell()); s.write('!'); print(repr(s.getvalue()), len(s.getvalue()))
+s.seek(0); print(s.truncate(), repr(s.getvalue()), s.tell())
+s.write('xyz'); s.seek(1); print(s.truncate(), repr(s.getvalue()), s.truncate(10), repr(s.getvalue()))
+b = io.BytesIO(b'0123456789')
+print(b.seek(-3, 2), b.read(), b.seek(-100, 1), b.tell(), b.seek(4), b.read(2), b.seek(2, 1), b.read())
+b.seek(12); b.write(b'Z'); print(b.getvalue())
+b.seek(0); print(b.truncate(4), b.getvalue(), b.tell(), b.read())
+b.seek(0, 2); b.write(b'end'); print(b.getvalue(), b.tell())
+for f in [lambda: io.StringIO().seek(0, 5), lambda: io.BytesIO().seek(0, -1), lambda: io.StringIO().truncate(-2), lambda: io.BytesIO().truncate(-2), lambda: io.StringIO().seek(2, 1)]:
+    try: f()
+    except Exception as e: print(type(e).__name__, e)
