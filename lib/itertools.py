@@ -231,6 +231,7 @@ class groupby:
 
 
 def _islice_arg(value, what):
+    # CPython reports a non-integer (or exactly -1) stop as "Stop argument", other bad values as "Indices".
     if value is None:
         return None
     try:
@@ -238,6 +239,8 @@ def _islice_arg(value, what):
     except (AttributeError, TypeError):
         value = -1
     if value < 0 or value > _sys.maxsize:
+        if value != -1:
+            what = "Indices"
         raise ValueError("%s for islice() must be None or an integer: 0 <= x <= sys.maxsize." % what)
     return value
 
@@ -251,7 +254,7 @@ def islice(iterable, *args):
         start, stop, step = None, _islice_arg(args[0], "Stop argument"), None
     else:
         start = _islice_arg(args[0], "Indices")
-        stop = _islice_arg(args[1], "Indices")
+        stop = _islice_arg(args[1], "Stop argument")
         step = args[2] if len(args) == 3 else None
         if step is not None:
             try:

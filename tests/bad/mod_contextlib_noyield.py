@@ -1,0 +1,7 @@
+from contextlib import contextmanager
+@contextmanager
+def cm():
+    if False:
+        yield
+with cm():
+    pass

@@ -1,0 +1,6 @@
+from enum import Enum
+class Color(Enum):
+    RED = 1
+    GREEN = 2
+print(Color(1))
+Color(7)

@@ -1,0 +1,2 @@
+from itertools import islice
+islice(range(10), -2)

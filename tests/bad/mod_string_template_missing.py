@@ -1,0 +1,2 @@
+from string import Template
+Template("hello $name").substitute(other=1)
