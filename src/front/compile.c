@@ -14,6 +14,7 @@
  */
 #include "compiler.h"
 #include <stdlib.h>
+#include <unistd.h>
 
 void cx_assign(Unit *u, Expr *target, Expr *value);
 static void cs_stmt(Unit *u, Stmt *s);
@@ -1586,7 +1587,48 @@ static __attribute__((noinline)) Value compile_text(Arena *a, const char *src, s
     return code;
 }
 
+/* Source must be UTF-8 (no coding declarations yet): CPython's errors for a bad byte. */
+static Value check_utf8(const char *src, size_t len, Value filename) {
+    size_t i = 0;
+    int line = 1;
+    while (i < len) {
+        unsigned char c = (unsigned char)src[i];
+        if (c == '\n') line++;
+        if (c < 0x80) {
+            i++;
+            continue;
+        }
+        uint32_t cp;
+        size_t n = utf8_decode(src + i, &cp);
+        size_t ncp;
+        if (n >= 2 && i + n <= len && utf8_valid(src + i, n, &ncp)) {
+            i += n;
+            continue;
+        }
+        const char *fn = str_check(filename) ? str_cstr(filename) : "?";
+        if (fn[0] != '<' && access(fn, F_OK) == 0)
+            return err_format(
+                Exc_SyntaxError,
+                "Non-UTF-8 code starting with '\\x%02x' in file %s on line %d, but no encoding declared; "
+                "see https://peps.python.org/pep-0263/ for details",
+                c, fn, line);
+        bool start = c < 0xC2 || c > 0xF4;
+        Value msg =
+            str_fmt("(unicode error) 'utf-8' codec can't decode byte 0x%02x in position 0: invalid %s byte",
+                    c, start ? "start" : "continuation");
+        Value loc =
+            tuple_pack(6, filename, v_fromint(line), v_fromint(0), VNONE, v_fromint(line), v_fromint(0));
+        Value args[2] = {msg, loc};
+        Value exc = exc_new(Exc_SyntaxError, args, 2);
+        if (exc == VERR) return VERR;
+        return err_set(exc);
+    }
+    return VNULL;
+}
+
 Value compile_source(const char *src, size_t len, Value filename, CompileMode mode, uint32_t flags) {
+    Value bad = check_utf8(src, len, filename);
+    if (bad) return bad;
     Arena *a = arena_new();
     const char *text = translate_newlines(a, src, &len);
     return compile_text(a, text, len, filename, mode, flags);
