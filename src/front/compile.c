@@ -143,11 +143,23 @@ int const_index(Unit *u, Value v) {
     return (int)n;
 }
 
+/* A constant referenced from a 16-bit operand (keyword-name tuples, import specs). */
+int const_index16(Unit *u, Value v) {
+    int k = const_index(u, v);
+    if (k > 0xFFFF)
+        cerror(u, (Span){u->cur.line, u->cur.col, u->cur.end_line, u->cur.end_col},
+               "too many constants in one code object");
+    return k;
+}
+
 int name_index_v(Unit *u, Value name) {
     Value i = dict_get(u->namemap, name);
     if (i && i != VERR) return (int)v_int(i);
     if (i == VERR) err_clear();
     int idx = (int)list_len(u->names);
+    if (idx > 0xFFFF)
+        cerror(u, (Span){u->cur.line, u->cur.col, u->cur.end_line, u->cur.end_col},
+               "too many names in one code object");
     list_append(u->names, name);
     dict_set(u->namemap, name, v_fromint(idx));
     return idx;
@@ -813,7 +825,7 @@ static void cs_import(Unit *u, Stmt *s) {
         set_pos(u, s->sp);
         int r = alloc_reg(u);
         Value spec = tuple_pack(2, VNONE, v_fromint(0));
-        emit(u, OP_IMPORT_NAME, r, name_index(u, al->name), const_index(u, spec), 0);
+        emit(u, OP_IMPORT_NAME, r, name_index(u, al->name), const_index16(u, spec), 0);
         if (al->asname) {
             const char *p = strchr(al->name, '.');
             while (p) {
@@ -840,7 +852,7 @@ static void cs_import_from(Unit *u, Stmt *s) {
     for (int i = 0; i < s->imp.n; i++) TUPLE(names)->items[i] = str_intern_cstr(s->imp.names[i].name);
     Value spec = tuple_pack(2, names, v_fromint(s->imp.level));
     int r = alloc_reg(u);
-    emit(u, OP_IMPORT_NAME, r, name_index(u, s->imp.module ? s->imp.module : ""), const_index(u, spec), 0);
+    emit(u, OP_IMPORT_NAME, r, name_index(u, s->imp.module ? s->imp.module : ""), const_index16(u, spec), 0);
     if (s->imp.n == 1 && !strcmp(s->imp.names[0].name, "*")) {
         emit(u, OP_IMPORT_STAR, r, 0, 0, 0);
     } else {
@@ -1156,6 +1168,7 @@ static void unit_init(Unit *u, Compiler *cc, Scope *s, Unit *parent) {
     u->nlocals = s->varnames.n;
     u->base = s->varnames.n + s->cellvars.n + s->freevars.n;
     u->next_reg = u->max_reg = u->base;
+    if (u->base > 0x7000) cerror(u, s->sp, "too many local variables");
     u->dawords = (u->nlocals + 63) / 64;
     u->da = calloc((size_t)u->dawords + 1, sizeof(uint64_t));
     u->cur = (Position){s->sp.line, s->sp.line, -1, -1};

@@ -555,7 +555,7 @@ int cx_call_like(Unit *u, int base, ExprList *args, Keyword *kws, int nkw, int n
         if (nkw) {
             Value names = tuple_new((size_t)nkw);
             for (int i = 0; i < nkw; i++) TUPLE(names)->items[i] = str_intern_cstr(kws[i].arg);
-            emit(u, OP_CALL_KW, base, npre + args->n + nkw, const_index(u, names), 0);
+            emit(u, OP_CALL_KW, base, npre + args->n + nkw, const_index16(u, names), 0);
         } else {
             emit(u, OP_CALL, base, npre + args->n, 0, 0);
         }
@@ -648,7 +648,7 @@ static int cx_call(Unit *u, Expr *e, int dst) {
             Value names = tuple_new((size_t)e->call.nkw);
             for (int i = 0; i < e->call.nkw; i++)
                 TUPLE(names)->items[i] = str_intern_cstr(e->call.kws[i].arg);
-            emit(u, OP_CALL_METHOD_KW, base, e->call.args.n + e->call.nkw, const_index(u, names), 0);
+            emit(u, OP_CALL_METHOD_KW, base, e->call.args.n + e->call.nkw, const_index16(u, names), 0);
         } else
             emit(u, OP_CALL_METHOD, base, e->call.args.n, 0, 0);
     } else {

@@ -92,6 +92,7 @@ uint32_t here(Unit *u);
 int alloc_reg(Unit *u);
 int alloc_regs(Unit *u, int n);
 int const_index(Unit *u, Value v);
+int const_index16(Unit *u, Value v);
 int name_index(Unit *u, const char *name);
 int name_index_v(Unit *u, Value name);
 void set_pos(Unit *u, Span sp);

@@ -12,13 +12,14 @@
     X(FLOORDIVEQ, "//=")                                                                                     \
     X(LSHIFTEQ, "<<=")                                                                                       \
     X(RSHIFTEQ, ">>=")                                                                                       \
-    X(ARROW, "->") X(WALRUS, ":=") X(EQEQ, "==") X(NOTEQ, "!=") X(LE, "<=") X(GE, ">=") X(LSHIFT, "<<")      \
-        X(RSHIFT, ">>") X(POW, "**") X(FLOORDIV, "//") X(PLUSEQ, "+=") X(MINUSEQ, "-=") X(STAREQ, "*=")      \
-            X(SLASHEQ, "/=") X(PERCENTEQ, "%=") X(AMPEQ, "&=") X(PIPEEQ, "|=") X(CARETEQ, "^=")              \
-                X(ATEQ, "@=") X(LPAR, "(") X(RPAR, ")") X(LSQB, "[") X(RSQB, "]") X(LBRACE, "{")             \
-                    X(RBRACE, "}") X(COLON, ":") X(COMMA, ",") X(SEMI, ";") X(PLUS, "+") X(MINUS, "-")       \
-                        X(STAR, "*") X(SLASH, "/") X(PIPE, "|") X(AMP, "&") X(LT, "<") X(GT, ">") X(EQ, "=") \
-                            X(DOT, ".") X(PERCENT, "%") X(TILDE, "~") X(CARET, "^") X(AT, "@") X(BANG, "!")
+    X(ARROW, "->")                                                                                           \
+    X(WALRUS, ":=") X(EQEQ, "==") X(NOTEQ, "!=") X(LE, "<=") X(GE, ">=") X(LSHIFT, "<<") X(RSHIFT, ">>")     \
+        X(POW, "**") X(FLOORDIV, "//") X(PLUSEQ, "+=") X(MINUSEQ, "-=") X(STAREQ, "*=") X(SLASHEQ, "/=")     \
+            X(PERCENTEQ, "%=") X(AMPEQ, "&=") X(PIPEEQ, "|=") X(CARETEQ, "^=") X(ATEQ, "@=") X(LPAR, "(")    \
+                X(RPAR, ")") X(LSQB, "[") X(RSQB, "]") X(LBRACE, "{") X(RBRACE, "}") X(COLON, ":")           \
+                    X(COMMA, ",") X(SEMI, ";") X(PLUS, "+") X(MINUS, "-") X(STAR, "*") X(SLASH, "/")         \
+                        X(PIPE, "|") X(AMP, "&") X(LT, "<") X(GT, ">") X(EQ, "=") X(DOT, ".")                \
+                            X(PERCENT, "%") X(TILDE, "~") X(CARET, "^") X(AT, "@") X(BANG, "!")
 
 #define KEYWORD_LIST(X)                                                                                      \
     X(FALSE, "False")                                                                                        \
@@ -26,13 +27,13 @@
     X(TRUE, "True")                                                                                          \
     X(AND, "and")                                                                                            \
     X(AS, "as")                                                                                              \
-    X(ASSERT, "assert") X(ASYNC, "async") X(AWAIT, "await") X(BREAK, "break") X(CLASS, "class")              \
-        X(CONTINUE, "continue") X(DEF, "def") X(DEL, "del") X(ELIF, "elif") X(ELSE, "else")                  \
-            X(EXCEPT, "except") X(FINALLY, "finally") X(FOR, "for") X(FROM, "from") X(GLOBAL, "global")      \
-                X(IF, "if") X(IMPORT, "import") X(IN, "in") X(IS, "is") X(LAMBDA, "lambda")                  \
-                    X(NONLOCAL, "nonlocal") X(NOT, "not") X(OR, "or") X(PASS, "pass") X(RAISE, "raise")      \
-                        X(RETURN, "return") X(TRY, "try") X(WHILE, "while") X(WITH, "with")                  \
-                            X(YIELD, "yield")
+    X(ASSERT, "assert")                                                                                      \
+    X(ASYNC, "async") X(AWAIT, "await") X(BREAK, "break") X(CLASS, "class") X(CONTINUE, "continue")          \
+        X(DEF, "def") X(DEL, "del") X(ELIF, "elif") X(ELSE, "else") X(EXCEPT, "except")                      \
+            X(FINALLY, "finally") X(FOR, "for") X(FROM, "from") X(GLOBAL, "global") X(IF, "if")              \
+                X(IMPORT, "import") X(IN, "in") X(IS, "is") X(LAMBDA, "lambda") X(NONLOCAL, "nonlocal")      \
+                    X(NOT, "not") X(OR, "or") X(PASS, "pass") X(RAISE, "raise") X(RETURN, "return")          \
+                        X(TRY, "try") X(WHILE, "while") X(WITH, "with") X(YIELD, "yield")
 
 typedef enum {
     T_ENDMARKER,
