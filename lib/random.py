@@ -8,13 +8,14 @@ same numbers, choices and shuffles.
 
 import _random
 from _hashlib import openssl_sha512 as _sha512
+from posix import urandom as _urandom
 from math import log as _log, exp as _exp, sqrt as _sqrt, cos as _cos, sin as _sin, pi as _pi
 from math import floor as _floor, ceil as _ceil, isfinite as _isfinite
 
 __all__ = ["Random", "seed", "random", "uniform", "randint", "choice", "sample", "randrange", "shuffle",
            "normalvariate", "expovariate", "gauss", "triangular", "choices", "getrandbits", "getstate",
            "setstate", "betavariate", "gammavariate", "lognormvariate", "paretovariate", "vonmisesvariate",
-           "weibullvariate"]
+           "weibullvariate", "SystemRandom", "randbytes"]
 
 NV_MAGICCONST = 4 * _exp(-0.5) / _sqrt(2.0)
 TWOPI = 2.0 * _pi
@@ -39,15 +40,30 @@ def _index(x, argno):
     return i
 
 
-class Random:
-    """A generator with its own state (random.Random)."""
+class Random(_random.Random):
+    """A generator with its own state (random.Random).
+
+    The Mersenne Twister and its random()/getrandbits() are inherited from
+    the native _random.Random, so random.random() is a native call."""
 
     VERSION = 3
 
     def __init__(self, x=None):
-        self._gen = _random.Random()
         self.seed(x)
         self.gauss_next = None
+
+    def __init_subclass__(cls, /, **kwargs):
+        # A subclass that supplies its own random() but not getrandbits()
+        # gets integers from random() alone, as in CPython.
+        for c in cls.__mro__:
+            if "_randbelow" in c.__dict__:
+                break
+            if "getrandbits" in c.__dict__:
+                cls._randbelow = cls._randbelow_with_getrandbits
+                break
+            if "random" in c.__dict__:
+                cls._randbelow = cls._randbelow_without_getrandbits
+                break
 
     def seed(self, a=None, version=2):
         if version == 1 and isinstance(a, (str, bytes)):
@@ -69,11 +85,11 @@ class Random:
             a = hash(a)
         elif a is not None and not isinstance(a, int):
             raise TypeError("The only supported seed types are: None,\nint, float, str, bytes, and bytearray.")
-        self._gen.seed(a)
+        super().seed(a)
         self.gauss_next = None
 
     def getstate(self):
-        return self.VERSION, self._gen.getstate(), self.gauss_next
+        return self.VERSION, super().getstate(), self.gauss_next
 
     def setstate(self, state):
         version = state[0]
@@ -84,31 +100,40 @@ class Random:
                 internalstate = tuple(x % (2 ** 32) for x in internalstate)
             except ValueError as e:
                 raise TypeError from e
-            self._gen.setstate(internalstate)
+            super().setstate(internalstate)
             self.gauss_next = gauss_next
             return
         if version != 3:
             raise ValueError("state with version %s passed to Random.setstate() of version %s"
                              % (version, self.VERSION))
-        self._gen.setstate(state[1])
+        super().setstate(state[1])
         self.gauss_next = state[2]
-
-    def random(self):
-        return self._gen.random()
-
-    def getrandbits(self, k):
-        return self._gen.getrandbits(k)
 
     def randbytes(self, n):
         return self.getrandbits(n * 8).to_bytes(n, "little")
 
-    def _randbelow(self, n):
-        getrandbits = self._gen.getrandbits
+    def _randbelow_with_getrandbits(self, n):
+        getrandbits = self.getrandbits
         k = n.bit_length()
         r = getrandbits(k)
         while r >= n:
             r = getrandbits(k)
         return r
+
+    def _randbelow_without_getrandbits(self, n, maxsize=1 << BPF):
+        # only random() is available: scale a float, rejecting the top
+        # partial block so that every value is equally likely
+        random = self.random
+        if n >= maxsize:
+            return _floor(random() * n)
+        rem = maxsize % n
+        limit = (maxsize - rem) / maxsize
+        r = random()
+        while r >= limit:
+            r = random()
+        return _floor(r * maxsize) % n
+
+    _randbelow = _randbelow_with_getrandbits
 
     def randrange(self, start, stop=None, step=1):
         istart = _index(start, 1)
@@ -347,6 +372,31 @@ def _bisect_right(a, x, lo, hi):
         else:
             lo = mid + 1
     return lo
+
+
+class SystemRandom(Random):
+    """Random numbers from the operating system (os.urandom); not seedable."""
+
+    def random(self):
+        return (int.from_bytes(_urandom(7), "big") >> 3) * RECIP_BPF
+
+    def getrandbits(self, k):
+        if k < 0:
+            raise ValueError("number of bits must be non-negative")
+        numbytes = (k + 7) // 8
+        x = int.from_bytes(_urandom(numbytes), "big")
+        return x >> (numbytes * 8 - k)
+
+    def randbytes(self, n):
+        return _urandom(n)
+
+    def seed(self, *args, **kwds):
+        return None
+
+    def _notimplemented(self, *args, **kwds):
+        raise NotImplementedError("System entropy source does not have state.")
+
+    getstate = setstate = _notimplemented
 
 
 _inst = Random()

@@ -182,7 +182,14 @@ static Value random_tp_new(Type *t, const Value *args, size_t nargs, Value kwnam
     RandomObj *r = gc_alloc(t, t->basicsize > sizeof(RandomObj) ? t->basicsize : sizeof(RandomObj));
     if (!r) return err_no_memory();
     Value self = v_fromptr(r);
-    if (r_seed(self, args, nargs > 1 ? 1 : nargs, VNULL) == VERR) return VERR;
+    if (t != &RandomType) {
+        /* a subclass (random.Random) seeds itself in __init__; until then
+         * the state is merely valid */
+        mt_init(r, 19650218u);
+        return self;
+    }
+    if (nargs > 1) return err_set_str(Exc_TypeError, "Random() requires 0 or 1 argument");
+    if (r_seed(self, args, nargs, VNULL) == VERR) return VERR;
     return self;
 }
 
