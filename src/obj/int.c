@@ -84,6 +84,92 @@ static Value bigint_alloc_steal(mpz_t z) {
     return v_fromptr(b);
 }
 
+/* Ints below 2^127 in magnitude, for the medium-size fast path: the value
+ * of a small int, or of a BigInt with at most two limbs. */
+typedef __int128 i128;
+static bool int_medium_of(Value v, i128 *out) {
+    int64_t i;
+    if (int_small_of(v, &i)) {
+        *out = i;
+        return true;
+    }
+    mpz_srcptr z = BIGINT(v)->z;
+    int size = z->_mp_size, n = size < 0 ? -size : size;
+    if (n > 2 || (n == 2 && (z->_mp_d[1] >> 63))) return false;
+    unsigned __int128 m = n == 0   ? 0
+                          : n == 1 ? z->_mp_d[0]
+                                   : ((unsigned __int128)z->_mp_d[1] << 64) | z->_mp_d[0];
+    *out = size < 0 ? -(i128)m : (i128)m;
+    return true;
+}
+
+/* The int with value v: a small int, or a BigInt whose (at most two) limbs
+ * live inside the object. Its mpz has alloc 0, GMP's mark of a read-only
+ * view: BigInts are never written after creation, and mpz_clear in the
+ * finalizer frees nothing. No malloc, unlike a GMP-owned result. */
+static Value int_from_i128(i128 v) {
+    if (v >= INT64_MIN && v <= INT64_MAX && v_int_fits((int64_t)v)) return v_fromint((int64_t)v);
+    gmp_collect_if_pending();
+    BigInt *b = gc_alloc(&IntType, sizeof(BigInt) + 2 * sizeof(mp_limb_t));
+    if (!b) return err_no_memory();
+    mp_limb_t *limbs = (mp_limb_t *)(b + 1);
+    unsigned __int128 m = v < 0 ? -(unsigned __int128)v : (unsigned __int128)v;
+    limbs[0] = (mp_limb_t)m;
+    limbs[1] = (mp_limb_t)(m >> 64);
+    int n = limbs[1] ? 2 : 1;
+    mpz_roinit_n(b->z, limbs, v < 0 ? -n : n);
+    return v_fromptr(b);
+}
+
+static i128 floordiv_i128(i128 x, i128 y) {
+    i128 q = x / y;
+    if (x % y != 0 && ((x < 0) != (y < 0))) q--;
+    return q;
+}
+
+static i128 floormod_i128(i128 x, i128 y) {
+    i128 r = x % y;
+    if (r != 0 && ((r < 0) != (y < 0))) r += y;
+    return r;
+}
+
+/* Operations on ints up to 2^127 without GMP (64-bit-state generators, hashes,
+ * masks): VNULL when the operation or its result needs the general path.
+ * |x|, |y| < 2^127, so x / y and x % y cannot overflow. */
+static Value int_binop_medium(Value a, Value b, BinOp op) {
+    i128 x, y, r;
+    if (!int_medium_of(a, &x) || !int_medium_of(b, &y)) return VNULL;
+    switch (op) {
+    case BINOP_ADD:
+        if (__builtin_add_overflow(x, y, &r)) return VNULL;
+        break;
+    case BINOP_SUB:
+        if (__builtin_sub_overflow(x, y, &r)) return VNULL;
+        break;
+    case BINOP_MUL:
+        if (__builtin_mul_overflow(x, y, &r)) return VNULL;
+        break;
+    case BINOP_AND: r = x & y; break;
+    case BINOP_OR: r = x | y; break;
+    case BINOP_XOR: r = x ^ y; break;
+    case BINOP_FLOORDIV:
+        if (y == 0) return VNULL;
+        r = floordiv_i128(x, y);
+        break;
+    case BINOP_MOD:
+        if (y == 0) return VNULL;
+        r = floormod_i128(x, y);
+        break;
+    case BINOP_RSHIFT:
+        if (y < 0) return VNULL;
+        r = x >> (y > 127 ? 127 : (int)y);
+        break;
+    default: return VNULL;
+    }
+    /* the result may exceed 2^127 in magnitude only through overflow, checked above */
+    return int_from_i128(r);
+}
+
 Value int_steal_mpz(mpz_t z) {
     if (mpz_fits_slong_p(z)) {
         long l = mpz_get_si(z);
@@ -304,6 +390,8 @@ static Value int_pow_negative(Value a, Value b) {
 #define INT_MAX_BITS ((uint64_t)1 << 32)
 
 static Value int_binop_slow(Value a, Value b, BinOp op) {
+    Value m = int_binop_medium(a, b, op);
+    if (m != VNULL) return m;
     ZArg za, zb;
     zarg_init(&za, a);
     zarg_init(&zb, b);

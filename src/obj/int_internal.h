@@ -26,11 +26,16 @@ static inline bool int_small_of(Value v, int64_t *out) {
 typedef struct ZArg {
     mpz_t tmp;
     mpz_srcptr p;
+    mp_limb_t limb; /* a small int's magnitude: tmp reads it in place */
 } ZArg;
 static inline void zarg_init(ZArg *a, Value v) {
     int64_t i;
     if (int_small_of(v, &i)) {
-        mpz_init_set_si(a->tmp, (long)i);
+        /* A read-only view of one local limb: no GMP allocation (an
+         * mpz_init_set_si per operand was a malloc/free pair per operation).
+         * Its alloc count is 0, so zarg_done's mpz_clear frees nothing. */
+        a->limb = i < 0 ? -(mp_limb_t)i : (mp_limb_t)i;
+        mpz_roinit_n(a->tmp, &a->limb, i < 0 ? -1 : i > 0);
         a->p = a->tmp;
     } else {
         mpz_init(a->tmp);
