@@ -561,6 +561,7 @@ static const struct {
 Value time_module_init(void);
 Value gc_module_init(void);
 Value leones_module_init(void);
+void jit_init(void); /* src/jit/jit.h */
 Value struct_module_init(void); /* src/lib/struct_module.c */
 Value posix_module_init(void);  /* src/lib/posix_module.c */
 Value random_module_init(void); /* src/lib/random_module.c */
@@ -634,6 +635,7 @@ void builtins_init(void) {
 
     vm_register_native_module("time", time_module_init);
     vm_register_native_module("gc", gc_module_init);
+    jit_init(); /* src/jit/trace.c: reads the -X jit options (parsed before vm_init) */
     vm_register_native_module("leones", leones_module_init);
     vm_register_native_module("_io", io_module_init);
     vm_register_native_module("struct", struct_module_init);

@@ -1,8 +1,36 @@
 /* leones_module.c — the `leones` module: the runtime's own introspection.
  * For now: version, whether a JIT is compiled in, the command-line JIT
- * options, and collector statistics. The JIT will add jit_stats() here.
+ * options, and collector statistics. JIT: jit_stats() (counters from
+ * src/jit/trace.c), jit_enable(flag), and the dont_look_inside decorator
+ * (marks a function's code as never traced).
  */
 #include "runtime.h"
+#include "jit/jit.h"
+
+static Value l_jit_stats(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (args_none("jit_stats", nargs, kwnames) < 0) return VERR;
+    return jit_stats_dict();
+}
+
+static Value l_jit_enable(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (kwnames || nargs != 1)
+        return err_format(Exc_TypeError, "jit_enable() takes exactly one argument (%zu given)", nargs);
+    int on = obj_truthy(args[0]);
+    if (on < 0) return VERR;
+    jit_set_enabled(on);
+    return VNONE;
+}
+
+static Value l_dont_look_inside(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (kwnames || nargs != 1)
+        return err_format(Exc_TypeError, "dont_look_inside() takes exactly one argument (%zu given)", nargs);
+    Value f = args[0];
+    if (!v_isobj(f) || OBJ(f)->type != &FunctionType)
+        return err_format(Exc_TypeError, "dont_look_inside() argument must be a function, not %s",
+                          obj_typename(f));
+    jit_dont_look_inside(FUNC(f)->code);
+    return f;
+}
 
 static Value l_gc_stats(Value self, const Value *args, size_t nargs, Value kwnames) {
     if (args_none("gc_stats", nargs, kwnames) < 0) return VERR;
@@ -26,5 +54,8 @@ Value leones_module_init(void) {
     module_add(m, "jit_threshold", int_from_i64(vm.jit_threshold));
     module_add(m, "jit_log", vm.jit_log ? str_from_cstr(vm.jit_log) : VNONE);
     module_add_func(m, "gc_stats", l_gc_stats);
+    module_add_func(m, "jit_stats", l_jit_stats);
+    module_add_func(m, "jit_enable", l_jit_enable);
+    module_add_func(m, "dont_look_inside", l_dont_look_inside);
     return m;
 }

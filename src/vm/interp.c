@@ -19,6 +19,7 @@
 #include "vm/frame.h"
 #include "vm/interp_cache.h"
 #include "vm/import.h"
+#include "jit/jit.h" /* JIT hooks: back-edge counting/trace entry, recording dispatch */
 
 static Value empty_str;
 /* Saved by PUSH_EXC_INFO in generator frames instead of the resumer's handled
@@ -478,6 +479,15 @@ Value vm_run_frame(Frame *f, bool resume_exc) {
         OPCODE_LIST(OP)
 #undef OP
     };
+    /* JIT hook: while a trace is recorded, dispatch goes through rec_labels,
+     * whose entries all call the recorder before the real handler (LuaJIT's
+     * dispatch-table swap): recording costs nothing when off. */
+    static void *const rec_labels[OP_COUNT] = {
+#define OP(name, fmt, extra, doc) &&L_JIT_RECORD,
+        OPCODE_LIST(OP)
+#undef OP
+    };
+    void *const *lt = jit_recording ? rec_labels : labels;
     if (__builtin_expect(!s_enter, 0)) interp_strings_init();
     Value *R;
     const Value *K;
@@ -502,7 +512,7 @@ Value vm_run_frame(Frame *f, bool resume_exc) {
 #define DISPATCH()                                                                                           \
     do {                                                                                                     \
         w = ip->raw;                                                                                         \
-        goto *labels[w & 0xFF];                                                                              \
+        goto *lt[w & 0xFF];                                                                                  \
     } while (0)
 #define NEXT(n)                                                                                              \
     do {                                                                                                     \
@@ -532,6 +542,9 @@ Value vm_run_frame(Frame *f, bool resume_exc) {
     if (resume_exc) goto error;
     DISPATCH();
 
+L_JIT_RECORD: /* JIT hook: record the instruction, then run it */
+    if (!jit_record_ins(f, ip)) lt = labels;
+    goto *labels[w & 0xFF];
 L_NOP:
     NEXT(0);
 L_MOVE:
@@ -1066,7 +1079,14 @@ L_NOT_IN : {
     /* ---- control flow ---- */
 L_JUMP : {
     Instr *target = co->code + OPBX;
-    if (target <= ip) CHECK_SIGNALS();
+    if (target <= ip) {
+        CHECK_SIGNALS();
+        if (__builtin_expect(jit_active, 0)) { /* JIT hook: count the loop, run its trace, start recording */
+            SAVE();
+            target = jit_backedge(f, ip, target);
+            lt = jit_recording ? rec_labels : labels;
+        }
+    }
     ip = target;
     DISPATCH();
 }

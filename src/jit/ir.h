@@ -1,0 +1,152 @@
+/* ir.h — the trace IR: typed SSA instructions with guards and snapshots.
+ *
+ * A trace is one linear array of IRIns; an instruction's index is its ref
+ * (ref 0 means "no operand"). Constants are instructions too (KINT, KFLT,
+ * KVAL), interned so that equal constants share one ref. Values are kept
+ * unboxed: IRT_INT is an int64 in a general register, IRT_FLT a double in
+ * an xmm register, IRT_BOOL 0/1 in a general register, IRT_PTR an object
+ * pointer, IRT_VAL a boxed Value (constants only in phase 1).
+ *
+ * Every guard carries a snapshot (snap index): the bytecode pc at which the
+ * interpreter resumes when the guard fails, and which VM registers must be
+ * rewritten from which IR refs (ir.c stores the snapshot maps).
+ *
+ * The op table is ONE X-macro: IROP(name, operand kinds, result, flags).
+ * Operand kinds: "rr" two refs, "r" one ref, "k" constant payload, "s" a VM
+ * slot, "" none. Result: the IRType. Flags: IRF_GUARD (may exit),
+ * IRF_PURE (no effect: foldable and CSE-able), IRF_LOAD / IRF_STORE (heap
+ * access: never CSE'd across, phase 1 keeps them in order).
+ */
+#ifndef LEONES_JIT_IR_H
+#define LEONES_JIT_IR_H
+#include <stdbool.h>
+#include <stdint.h>
+#include <stdio.h>
+
+typedef enum { IRT_NONE, IRT_INT, IRT_FLT, IRT_BOOL, IRT_PTR, IRT_VAL } IRType;
+
+enum { IRF_GUARD = 1, IRF_PURE = 2, IRF_LOAD = 4, IRF_STORE = 8, IRF_CONST = 16, IRF_COMM = 32 };
+
+#define IR_OPS(_)                                                                                            \
+    _(NOP, "", IRT_NONE, 0)                                                                                  \
+    _(KINT, "k", IRT_INT, IRF_CONST | IRF_PURE)                                                              \
+    _(KFLT, "k", IRT_FLT, IRF_CONST | IRF_PURE)                                                              \
+    _(KVAL, "k", IRT_VAL, IRF_CONST | IRF_PURE)                                                              \
+    /* load VM register `slot`, guard its type (t), unbox */                                                 \
+    _(SLOAD, "s", IRT_NONE, IRF_GUARD | IRF_LOAD)                                                            \
+    /* guard: globals + builtins dict versions (a, b: KVAL dict pointers) sum to k */                        \
+    _(GVER, "rrk", IRT_NONE, IRF_GUARD | IRF_PURE)                                                           \
+    /* guard: no signal pending (emitted at the loop head) */                                                \
+    _(SIGCHK, "", IRT_NONE, IRF_GUARD)                                                                       \
+    _(ADDOV, "rr", IRT_INT, IRF_GUARD | IRF_PURE | IRF_COMM)                                                 \
+    _(SUBOV, "rr", IRT_INT, IRF_GUARD | IRF_PURE)                                                            \
+    _(MULOV, "rr", IRT_INT, IRF_GUARD | IRF_PURE | IRF_COMM)                                                 \
+    _(NEGOV, "r", IRT_INT, IRF_GUARD | IRF_PURE)                                                             \
+    _(ABSOV, "r", IRT_INT, IRF_GUARD | IRF_PURE)                                                             \
+    /* Python floor division / modulo; guard: divisor not 0 or -1 (unless constant) */                       \
+    _(FLOORDIVI, "rr", IRT_INT, IRF_GUARD | IRF_PURE)                                                        \
+    _(MODI, "rr", IRT_INT, IRF_GUARD | IRF_PURE)                                                             \
+    _(BAND, "rr", IRT_INT, IRF_PURE | IRF_COMM)                                                              \
+    _(BOR, "rr", IRT_INT, IRF_PURE | IRF_COMM)                                                               \
+    _(BXOR, "rr", IRT_INT, IRF_PURE | IRF_COMM)                                                              \
+    _(BNOT, "r", IRT_INT, IRF_PURE)                                                                          \
+    _(ADDF, "rr", IRT_FLT, IRF_PURE | IRF_COMM)                                                              \
+    _(SUBF, "rr", IRT_FLT, IRF_PURE)                                                                         \
+    _(MULF, "rr", IRT_FLT, IRF_PURE | IRF_COMM)                                                              \
+    /* guard: divisor != 0.0 (unless constant) */                                                            \
+    _(DIVF, "rr", IRT_FLT, IRF_GUARD | IRF_PURE)                                                             \
+    _(NEGF, "r", IRT_FLT, IRF_PURE)                                                                          \
+    _(ABSF, "r", IRT_FLT, IRF_PURE)                                                                          \
+    _(SQRTF, "r", IRT_FLT, IRF_PURE)                                                                         \
+    _(CONVIF, "r", IRT_FLT, IRF_PURE)                                                                        \
+    /* comparisons produce IRT_BOOL */                                                                       \
+    _(LTI, "rr", IRT_BOOL, IRF_PURE)                                                                         \
+    _(LEI, "rr", IRT_BOOL, IRF_PURE)                                                                         \
+    _(GTI, "rr", IRT_BOOL, IRF_PURE)                                                                         \
+    _(GEI, "rr", IRT_BOOL, IRF_PURE)                                                                         \
+    _(EQI, "rr", IRT_BOOL, IRF_PURE | IRF_COMM)                                                              \
+    _(NEI, "rr", IRT_BOOL, IRF_PURE | IRF_COMM)                                                              \
+    _(LTF, "rr", IRT_BOOL, IRF_PURE)                                                                         \
+    _(LEF, "rr", IRT_BOOL, IRF_PURE)                                                                         \
+    _(GTF, "rr", IRT_BOOL, IRF_PURE)                                                                         \
+    _(GEF, "rr", IRT_BOOL, IRF_PURE)                                                                         \
+    _(EQF, "rr", IRT_BOOL, IRF_PURE | IRF_COMM)                                                              \
+    _(NEF, "rr", IRT_BOOL, IRF_PURE | IRF_COMM)                                                              \
+    /* guards on an int/bool: exit unless a != 0 (GUARDT) / a == 0 (GUARDF) */                               \
+    _(GUARDT, "r", IRT_NONE, IRF_GUARD | IRF_PURE)                                                           \
+    _(GUARDF, "r", IRT_NONE, IRF_GUARD | IRF_PURE)                                                           \
+    /* int64 field at byte offset k of object a; store b there */                                            \
+    _(FLOAD, "rk", IRT_INT, IRF_LOAD)                                                                        \
+    _(FSTORE, "rrk", IRT_NONE, IRF_STORE)                                                                    \
+    /* loop marker: the copied body follows; PHI a (value entering) b (value at the back-edge) */            \
+    _(LOOP, "", IRT_NONE, 0)                                                                                 \
+    _(PHI, "rr", IRT_NONE, 0)
+
+typedef enum {
+#define IROP_ENUM(name, kinds, res, flags) IR_##name,
+    IR_OPS(IROP_ENUM)
+#undef IROP_ENUM
+        IR__COUNT
+} IROp;
+
+extern const char *const ir_op_names[IR__COUNT];
+extern const uint8_t ir_op_flags[IR__COUNT];
+extern const uint8_t ir_op_result[IR__COUNT];
+
+typedef int32_t IRRef;
+
+typedef struct IRIns {
+    uint8_t op, t;
+    uint16_t slot; /* SLOAD: VM register */
+    IRRef a, b;
+    union {
+        int64_t i;
+        double f;
+        uint64_t v;
+    } k;
+    int32_t snap; /* guards: snapshot index, else -1 */
+} IRIns;
+
+/* A snapshot: resume at pc (word index), after writing VM registers from
+ * map[start .. start+n). */
+typedef struct SnapEntry {
+    uint16_t slot;
+    IRRef ref;
+} SnapEntry;
+typedef struct Snapshot {
+    uint32_t pc;
+    uint32_t start, n;
+    IRRef ins;      /* the guard it belongs to */
+    uint32_t exits; /* how often it was taken */
+} Snapshot;
+
+typedef struct IRBuf {
+    IRIns *ins;
+    int32_t n, cap;
+    Snapshot *snaps;
+    int32_t nsnap, capsnap;
+    SnapEntry *map;
+    int32_t nmap, capmap;
+    IRRef loop; /* ref of the LOOP marker, 0 if none */
+    bool oom;
+} IRBuf;
+
+void ir_init(IRBuf *b);
+void ir_free(IRBuf *b);
+IRRef ir_kint(IRBuf *b, int64_t i);
+IRRef ir_kflt(IRBuf *b, double f);
+IRRef ir_kbool(IRBuf *b, bool v); /* KINT typed IRT_BOOL */
+IRRef ir_kval(IRBuf *b, uint64_t v);
+/* Emit through constant folding and CSE (pure ops); `snap` is the snapshot
+ * for guards (-1 otherwise). Returns the ref (possibly an existing one). */
+IRRef ir_emit(IRBuf *b, IROp op, IRType t, IRRef a, IRRef b2, int64_t k, int32_t snap);
+/* Emit without folding or CSE. */
+IRRef ir_emit_raw(IRBuf *b, IROp op, IRType t, IRRef a, IRRef b2, int64_t k, int32_t snap);
+int32_t ir_snapshot(IRBuf *b, uint32_t pc, const SnapEntry *ents, uint32_t n);
+static inline bool ir_isconst(IRBuf *b, IRRef r) { return r > 0 && (ir_op_flags[b->ins[r].op] & IRF_CONST); }
+void ir_print(IRBuf *b, FILE *out);
+/* Folding (opt_fold.c): returns a constant ref / an existing ref for ins,
+ * or 0 when nothing folds. */
+IRRef ir_fold(IRBuf *b, IROp op, IRType t, IRRef a, IRRef b2, int64_t k);
+
+#endif

@@ -1,0 +1,194 @@
+/* trace.c — hot loop counting, trace entry, exits back to the interpreter,
+ * abort/blacklist policy, statistics and the -X jit-log event log.
+ *
+ * Counting: every backward JUMP calls jit_backedge() (while jit_active) with
+ * the loop header it jumps to. Per code object, JitCode holds one counter,
+ * one abort count and one compiled trace slot per instruction word. A
+ * header with a trace runs it; a header whose counter reaches the threshold
+ * starts recording; a header that aborted 3 times is blacklisted (never
+ * recorded again).
+ *
+ * Exits: the trace's exit stub saves the machine registers and calls
+ * jit_exit_handler(), which writes the snapshot's VM registers back (boxing
+ * ints and floats) and returns the pc the interpreter resumes at.
+ */
+#include "jit/jit_internal.h"
+
+#include <stdarg.h>
+
+bool jit_active;
+bool jit_recording;
+JitStats jit_stats;
+
+#define BLACKLIST_AFTER 3
+#define DEFAULT_THRESHOLD 50
+/* Off by default until the JIT passes the whole suite in stress mode;
+ * leones.jit_enable(True), -X jit-stress or -X jit-threshold=N turn it on. */
+#define JIT_DEFAULT_ON 0
+
+static long threshold;
+static FILE *logf;
+
+typedef struct AbortReason {
+    char *reason;
+    uint64_t count;
+} AbortReason;
+static AbortReason *reasons;
+static size_t nreasons;
+
+void jit_init(void) {
+    threshold = vm.jit_threshold > 0 ? vm.jit_threshold : vm.jit_stress ? 1 : DEFAULT_THRESHOLD;
+    if (threshold > 60000) threshold = 60000;
+    jit_active = vm.jit_enabled && (JIT_DEFAULT_ON || vm.jit_stress || vm.jit_threshold > 0 || vm.jit_log);
+    if (vm.jit_log && !logf) {
+        logf = strcmp(vm.jit_log, "-") == 0 ? stderr : fopen(vm.jit_log, "w");
+    }
+}
+
+void jit_set_enabled(bool on) {
+    jit_active = on;
+    if (!on && jit_recording) jit_record_abort_stale();
+}
+
+bool jit_log_on(void) { return logf != NULL; }
+FILE *jit_log_file(void) { return logf; }
+
+void jit_log(const char *fmt, ...) {
+    if (!logf) return;
+    va_list ap;
+    va_start(ap, fmt);
+    vfprintf(logf, fmt, ap);
+    va_end(ap);
+    fputc('\n', logf);
+    fflush(logf);
+}
+
+void jit_count_abort(const char *reason) {
+    jit_stats.aborts++;
+    for (size_t i = 0; i < nreasons; i++)
+        if (strcmp(reasons[i].reason, reason) == 0) {
+            reasons[i].count++;
+            return;
+        }
+    AbortReason *nr = realloc(reasons, (nreasons + 1) * sizeof *nr);
+    if (!nr) return;
+    reasons = nr;
+    reasons[nreasons].reason = strdup(reason);
+    reasons[nreasons].count = reasons[nreasons].reason ? 1 : 0;
+    if (reasons[nreasons].reason) nreasons++;
+}
+
+JitCode *jit_code_data(Code *co) {
+    if (co->jit) return co->jit;
+    JitCode *jc = calloc(1, sizeof(JitCode));
+    if (!jc) return NULL;
+    jc->ncode = co->ncode;
+    jc->count = calloc(co->ncode + 1, sizeof(uint16_t));
+    jc->aborts = calloc(co->ncode + 1, 1);
+    jc->trace = calloc(co->ncode + 1, sizeof(Trace *));
+    if (!jc->count || !jc->aborts || !jc->trace) {
+        free(jc->count);
+        free(jc->aborts);
+        free(jc->trace);
+        free(jc);
+        return NULL;
+    }
+    co->jit = jc;
+    return jc;
+}
+
+void jit_dont_look_inside(Code *co) {
+    JitCode *jc = jit_code_data(co);
+    if (jc) jc->never = true;
+}
+
+Instr *jit_backedge(Frame *f, Instr *jump, Instr *target) {
+    if (jit_recording) {
+        /* the recorder saw this JUMP unless the recording was left behind
+         * (its frame returned through a path the recorder never saw) */
+        if (jit_rec_last == jump) return target;
+        jit_record_abort_stale();
+    }
+    Code *co = f->code;
+    if (f->gen) return target; /* NYI: generator frames (their registers move) */
+    JitCode *jc = jit_code_data(co);
+    if (!jc || jc->never) return target;
+    uint32_t pc = (uint32_t)(target - co->code);
+    Trace *t = jc->trace[pc];
+    if (t) {
+        if (t->globals != f->globals || t->builtins != f->builtins) return target;
+        t->entries++;
+        jit_stats.entries++;
+        return t->entry(f->R);
+    }
+    if (jc->aborts[pc] >= BLACKLIST_AFTER) return target;
+    if (++jc->count[pc] >= threshold) {
+        jc->count[pc] = 0;
+        jit_record_start(f, target);
+    }
+    return target;
+}
+
+static Value box(Trace *t, IRRef r, JitSave *s) {
+    IRIns *ins = &t->ir.ins[r];
+    uint64_t bits;
+    if (ir_op_flags[ins->op] & IRF_CONST) {
+        bits = ins->k.v;
+    } else {
+        IRLoc *l = &t->loc[r];
+        if (l->kind == LOC_GPR)
+            bits = s->gpr[l->reg];
+        else if (l->kind == LOC_XMM)
+            memcpy(&bits, &s->xmm[l->reg], 8);
+        else if (l->kind == LOC_SPILL)
+            bits = s->spill[l->spill];
+        else
+            bits = 0;
+    }
+    switch (ins->t) {
+    case IRT_INT: return int_from_i64((int64_t)bits);
+    case IRT_FLT: {
+        double d;
+        memcpy(&d, &bits, 8);
+        return v_fromfloat(d);
+    }
+    case IRT_BOOL: return v_bool(bits != 0);
+    default: return (Value)bits;
+    }
+}
+
+Instr *jit_exit_handler(Trace *t, uint32_t snapno, JitSave *s, Value *R) {
+    Snapshot *sn = &t->ir.snaps[snapno];
+    sn->exits++;
+    t->exits++;
+    jit_stats.exits++;
+    for (uint32_t i = 0; i < sn->n; i++) {
+        SnapEntry *e = &t->ir.map[sn->start + i];
+        R[e->slot] = box(t, e->ref, s);
+    }
+    if (sn->exits == 10 && jit_log_on())
+        jit_log("exit hot: trace %d snapshot %u (pc %u, line %d) taken 10 times", t->id, snapno, sn->pc,
+                t->code->positions[sn->pc].line);
+    return t->code->code + sn->pc;
+}
+
+Value jit_stats_dict(void) {
+    Value d = dict_new();
+    if (d == VERR) return VERR;
+    Value ab = dict_new();
+    if (ab == VERR) return VERR;
+    for (size_t i = 0; i < nreasons; i++)
+        if (dict_set(ab, str_from_cstr(reasons[i].reason), int_from_u64(reasons[i].count)) < 0) return VERR;
+    dict_set_cstr(d, "enabled", v_bool(jit_active));
+    dict_set_cstr(d, "traces", int_from_u64(jit_stats.traces));
+    dict_set_cstr(d, "loops_compiled", int_from_u64(jit_stats.loops_compiled));
+    dict_set_cstr(d, "aborts", int_from_u64(jit_stats.aborts));
+    dict_set_cstr(d, "abort_reasons", ab);
+    dict_set_cstr(d, "blacklisted", int_from_u64(jit_stats.blacklisted));
+    dict_set_cstr(d, "trace_entries", int_from_u64(jit_stats.entries));
+    dict_set_cstr(d, "exits", int_from_u64(jit_stats.exits));
+    dict_set_cstr(d, "ir_instructions", int_from_u64(jit_stats.ir_ins));
+    dict_set_cstr(d, "mcode_bytes", int_from_u64(jit_stats.mcode_bytes));
+    dict_set_cstr(d, "compile_seconds", v_fromfloat(jit_stats.compile_seconds));
+    return d;
+}
