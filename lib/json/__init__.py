@@ -1,9 +1,17 @@
-"""JSON encoding and decoding (Leones' own implementation, in Python).
+"""JSON encoding and decoding (Leones' own implementation).
 
 dumps/dump follow CPython's output byte for byte (separators, indent,
 sort_keys, ensure_ascii, float repr, NaN/Infinity); loads/load parse
 RFC 8259 text and raise JSONDecodeError with CPython's messages.
+The native module _json (src/lib/json.c) does the work when present: one
+call encodes a whole document, one call decodes a value; the Python code
+below is the reference path used without it.
 """
+
+try:
+    import _json as _c
+except ImportError:
+    _c = None
 
 __all__ = ["dump", "dumps", "load", "loads", "JSONDecodeError", "JSONDecoder", "JSONEncoder"]
 
@@ -29,6 +37,8 @@ _ESCAPES = {'"': '\\"', "\\": "\\\\", "\n": "\\n", "\r": "\\r", "\t": "\\t", "\b
 
 
 def _quote(s, ensure_ascii):
+    if _c is not None:
+        return _c.encode_basestring_ascii(s) if ensure_ascii else _c.encode_basestring(s)
     out = ['"']
     for ch in s:
         e = _ESCAPES.get(ch)
@@ -89,9 +99,12 @@ class JSONEncoder:
     def encode(self, o):
         if isinstance(o, str):
             return _quote(o, self.ensure_ascii)
-        return "".join(self.iterencode(o))
+        return "".join(self.iterencode(o, _one_shot=True))
 
     def iterencode(self, o, _one_shot=False):
+        if _c is not None:
+            return [_c.encode(o, self.ensure_ascii, self.allow_nan, self.sort_keys, self.skipkeys, self.indent,
+                              self.item_separator, self.key_separator, self.default, self.check_circular)]
         out = []
         self._markers = {} if self.check_circular else None
         self._enc(o, out, 0)
@@ -231,13 +244,17 @@ class JSONDecoder:
 
     def decode(self, s):
         i = self._skip(s, 0)
-        value, i = self._value(s, i)
+        value, i = self.raw_decode(s, i)
         i = self._skip(s, i)
         if i != len(s):
             raise JSONDecodeError("Extra data", s, i)
         return value
 
     def raw_decode(self, s, idx=0):
+        if _c is not None and type(s) is str:
+            return _c.decode(s, idx, self.strict, self.object_hook, self.object_pairs_hook,
+                             None if self.parse_float is float else self.parse_float,
+                             None if self.parse_int is int else self.parse_int, self.parse_constant, JSONDecodeError)
         return self._value(s, idx)
 
     @staticmethod
@@ -347,7 +364,7 @@ class JSONDecoder:
     def _hex4(s, j):
         h = s[j + 2:j + 6]
         if len(h) != 4 or not all(c in "0123456789abcdefABCDEF" for c in h):
-            raise JSONDecodeError("Invalid \\uXXXX escape", s, j)
+            raise JSONDecodeError("Invalid \\uXXXX escape", s, j + 1)
         return int(h, 16), j + 6
 
     def _object(self, s, i):
@@ -404,9 +421,19 @@ def loads(s, *, cls=None, object_hook=None, parse_float=None, parse_int=None, pa
         raise TypeError("the JSON object must be str, bytes or bytearray, not %s" % type(s).__name__)
     if s.startswith("\ufeff"):
         raise JSONDecodeError("Unexpected UTF-8 BOM (decode using utf-8-sig)", s, 0)
+    if cls is None and not kw and object_hook is None and parse_float is None and parse_int is None and \
+            parse_constant is None and object_pairs_hook is None:
+        return _default_decoder.decode(s)
     cls = JSONDecoder if cls is None else cls
-    return cls(object_hook=object_hook, parse_float=parse_float, parse_int=parse_int,
-               parse_constant=parse_constant, object_pairs_hook=object_pairs_hook, **kw).decode(s)
+    # only the hooks actually given reach cls(), so a subclass may set its own
+    for name, value in (("object_hook", object_hook), ("parse_float", parse_float), ("parse_int", parse_int),
+                        ("parse_constant", parse_constant), ("object_pairs_hook", object_pairs_hook)):
+        if value is not None:
+            kw[name] = value
+    return cls(**kw).decode(s)
+
+
+_default_decoder = JSONDecoder()
 
 
 def load(fp, **kw):

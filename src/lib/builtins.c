@@ -567,6 +567,7 @@ Value posix_module_init(void);  /* src/lib/posix_module.c */
 Value random_module_init(void); /* src/lib/random_module.c */
 Value re_module_init(void);         /* src/lib/re.c: PCRE2 engine under lib/re.py */
 Value subprocess_module_init(void); /* src/lib/subprocess_native.c: fork/exec under lib/subprocess.py */
+Value json_module_init(void);       /* src/lib/json.c: encoder/decoder under lib/json */
 Value hashlib_module_init(void); /* src/lib/hashlib.c */
 Value array_module_init(void);   /* src/lib/array.c */
 Value io_mem_module_init(void);  /* src/lib/io_mem.c */
@@ -643,6 +644,7 @@ void builtins_init(void) {
     vm_register_native_module("_random", random_module_init);
     vm_register_native_module("_re", re_module_init);
     vm_register_native_module("_subprocess", subprocess_module_init);
+    vm_register_native_module("_json", json_module_init);
     vm_register_native_module("_hashlib", hashlib_module_init); /* src/lib/hashlib.c (libcrypto) */
     vm_register_native_module("array", array_module_init);       /* src/lib/array.c */
     vm_register_native_module("_io_mem", io_mem_module_init);    /* src/lib/io_mem.c: StringIO, BytesIO */
