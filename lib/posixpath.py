@@ -32,6 +32,32 @@ def _fspath(p):
     return f(p)
 
 
+def _bytes_ok(func):
+    """Let a function written for str paths take bytes paths too: bytes
+    arguments are decoded (UTF-8, surrogateescape, so any byte survives)
+    and str results encoded back. Mixing str and bytes is a TypeError."""
+
+    def wrapper(*args, **kwargs):
+        kinds = {type(a) for a in args if isinstance(a, (str, bytes))}
+        if bytes not in kinds:
+            return func(*args, **kwargs)
+        if str in kinds:
+            raise TypeError("Can't mix strings and bytes in path components")
+        conv = [a.decode("utf-8", "surrogateescape") if isinstance(a, bytes) else a for a in args]
+        result = func(*conv, **kwargs)
+        if isinstance(result, str):
+            return result.encode("utf-8", "surrogateescape")
+        if isinstance(result, tuple):
+            return tuple(r.encode("utf-8", "surrogateescape") if isinstance(r, str) else r for r in result)
+        return result
+
+    wrapper.__name__ = func.__name__
+    wrapper.__qualname__ = func.__qualname__
+    wrapper.__doc__ = func.__doc__
+    return wrapper
+
+
+@_bytes_ok
 def isabs(s):
     return _fspath(s).startswith("/")
 
@@ -44,6 +70,7 @@ def _join_arg(p):
                         % type(p).__name__) from None
 
 
+@_bytes_ok
 def join(a, *p):
     path = _join_arg(a)
     for b in p:
@@ -59,6 +86,7 @@ def join(a, *p):
     return path
 
 
+@_bytes_ok
 def split(p):
     p = _fspath(p)
     i = p.rfind("/") + 1
@@ -68,6 +96,7 @@ def split(p):
     return head, tail
 
 
+@_bytes_ok
 def splitext(p):
     p = _fspath(p)
     slash = p.rfind("/")
@@ -82,16 +111,19 @@ def splitext(p):
     return p, p[:0]
 
 
+@_bytes_ok
 def splitdrive(p):
     p = _fspath(p)
     return p[:0], p
 
 
+@_bytes_ok
 def basename(p):
     p = _fspath(p)
     return p[p.rfind("/") + 1:]
 
 
+@_bytes_ok
 def dirname(p):
     p = _fspath(p)
     i = p.rfind("/") + 1
@@ -101,6 +133,7 @@ def dirname(p):
     return head
 
 
+@_bytes_ok
 def normpath(path):
     path = _fspath(path)
     if path == "":
@@ -122,6 +155,7 @@ def normpath(path):
     return path or "."
 
 
+@_bytes_ok
 def abspath(path):
     path = _fspath(path)
     if not path.startswith("/"):
@@ -129,6 +163,7 @@ def abspath(path):
     return normpath(path)
 
 
+@_bytes_ok
 def realpath(path, *, strict=False):
     path = _fspath(path)
     r = posix._realpath(path)
@@ -139,6 +174,7 @@ def realpath(path, *, strict=False):
     return abspath(path)
 
 
+@_bytes_ok
 def relpath(path, start=None):
     path = _fspath(path)
     if not path:
@@ -162,6 +198,7 @@ def commonprefix(m):
     return s1
 
 
+@_bytes_ok
 def expanduser(path):
     path = _fspath(path)
     if not path.startswith("~"):
@@ -229,6 +266,7 @@ def getctime(filename):
     return posix.stat(filename).st_ctime
 
 
+@_bytes_ok
 def normcase(s):
     return _fspath(s)
 
@@ -256,6 +294,7 @@ def commonpath(paths):
     return prefix + "/".join(common)
 
 
+@_bytes_ok
 def expandvars(path):
     """Replace $name and ${name} by the environment variable's value; unknown ones are left alone."""
     path = _fspath(path)

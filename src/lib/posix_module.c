@@ -134,7 +134,10 @@ static Value p_listdir(Value self, const Value *args, size_t nargs, Value kwname
     struct dirent *e;
     while ((e = readdir(d)) != NULL) {
         if (strcmp(e->d_name, ".") == 0 || strcmp(e->d_name, "..") == 0) continue;
-        if (list_append(l, str_from_cstr(e->d_name)) < 0) {
+        /* bytes in, bytes out (names need not be valid UTF-8) */
+        Value name = a[0] != VNULL && bytes_check(a[0]) ? bytes_new(e->d_name, strlen(e->d_name))
+                                                        : str_from_cstr(e->d_name);
+        if (list_append(l, name) < 0) {
             closedir(d);
             return VERR;
         }
