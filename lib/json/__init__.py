@@ -438,3 +438,9 @@ _default_decoder = JSONDecoder()
 
 def load(fp, **kw):
     return loads(fp.read(), **kw)
+
+
+# CPython defines these in json.decoder / json.encoder; tracebacks name them so
+JSONDecodeError.__module__ = "json.decoder"
+JSONDecoder.__module__ = "json.decoder"
+JSONEncoder.__module__ = "json.encoder"

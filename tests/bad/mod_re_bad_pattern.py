@@ -1,0 +1,3 @@
+import re
+print(re.compile('a+').pattern)
+re.compile('(abc')

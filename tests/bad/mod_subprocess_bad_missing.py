@@ -1,0 +1,2 @@
+import subprocess
+subprocess.run(['/nonexistent/leones-test-program', 'x'])
