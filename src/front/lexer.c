@@ -320,7 +320,7 @@ static void lex_string(Lexer *lx, size_t start) {
                 sp.end_line = sp.line;
                 sp.end_col = sp.col + 1;
                 syn_error_tok(lx->err, SE_SYNTAX, sp, "unterminated string literal (detected at line %d)",
-                              (int)(start_line + lx->line_base));
+                              (int)(lx->line + lx->line_base));
             }
             size_t a = lx->pos + 1;
             if (c == '\r' && a < lx->len && lx->src[a] == '\n') a++;

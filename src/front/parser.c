@@ -1913,7 +1913,7 @@ static Stmt *p_simple_stmt(Parser *p) {
         if (e->kind == E_LIST)
             syn_error(p->err, SE_SYNTAX, e->sp, "only single target (not list) can be annotated");
         if (e->kind != E_NAME && e->kind != E_ATTR && e->kind != E_SUBSCRIPT)
-            syn_error(p->err, SE_SYNTAX, e->sp, "illegal target for annotation");
+            fail(p); /* CPython 3.11: invalid syntax at the ':' */
         next(p);
         s = new_stmt(p, S_ANNASSIGN, e->sp);
         s->ann.target = e;
@@ -2142,9 +2142,7 @@ static Stmt *p_compound(Parser *p) {
                 if (accept(p, T_AS)) {
                     Token *n = peek(p);
                     if (n->kind != T_NAME) {
-                        Expr *bad = p_expression(p);
-                        syn_error(p->err, SE_SYNTAX, bad->sp, "cannot use %s as exception target",
-                                  expr_description(bad));
+                        fail(p); /* CPython 3.11: invalid syntax at the token after 'as' */
                     }
                     next(p);
                     h->name = tok_text(p, n);
@@ -2341,7 +2339,13 @@ AstModule *parse_program(Arena *a, const char *src, size_t len, CompileMode mode
             err->jb = &jb2;
             if (setjmp(jb2)) {
                 bool unclosed = strstr(err->msg, "was never closed") != NULL;
-                if (unclosed && !(saved.end_line > err->line || saved.line > err->line)) *err = saved;
+                /* CPython's tokenizer reports indentation and line-continuation problems
+                 * through the parser only, so they never replace its error */
+                bool silent = err->kind == SE_INDENT || err->kind == SE_TAB ||
+                              strstr(err->msg, "after line continuation") ||
+                              strstr(err->msg, "unexpected EOF");
+                if (silent || (unclosed && !(saved.end_line > err->line || saved.line > err->line)))
+                    *err = saved;
             } else {
                 for (size_t k = p->i; lexer_get(&p->lx, k)->kind != T_ENDMARKER; k++) {
                 }
