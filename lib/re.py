@@ -112,6 +112,8 @@ def _translate(p, flags, is_str):
     depth = []  # positions of open groups
     extra = 0
     last_atom = None  # "q" after a quantifier, "a" after an atom, None at a start
+    ngroups = 0
+    names = {}
 
     def bad_escape(pos, ch):
         raise error("bad escape %s" % ("\\" + ch), p, pos)
@@ -182,6 +184,8 @@ def _translate(p, flags, is_str):
                     i = j + 1
                 else:
                     num = int(p[i + 1:j])
+                    if num > ngroups:
+                        raise error("invalid group reference %d" % num, p, i + 1)
                     out.append("(?:\\%d)" % num)
                     i = j
             else:
@@ -197,6 +201,8 @@ def _translate(p, flags, is_str):
                 out.append("^")
                 i += 1
             first = True
+            prev_lit = None  # the last literal, for range checks
+            prev_pos = i
             while True:
                 if i >= n:
                     raise error("unterminated character set", p, start)
@@ -245,8 +251,16 @@ def _translate(p, flags, is_str):
                         out.append(p[i:i + 2])
                         i += 2
                 else:
+                    if c == "-" and not first and i + 1 < n and p[i + 1] != "]" and prev_lit is not None \
+                            and p[i + 1] != "\\" and p[i + 1] < prev_lit:
+                        raise error("bad character range %s-%s" % (prev_lit, p[i + 1]), p, prev_pos)
+                    if c != "-":
+                        prev_lit, prev_pos = c, i
                     out.append(c)
                     i += 1
+                    first = False
+                    continue
+                prev_lit = None
                 first = False
             last_atom = "a"
             continue
@@ -288,6 +302,11 @@ def _translate(p, flags, is_str):
                     raise error("missing group name", p, i + 4)
                 if not name.isidentifier():
                     raise error("bad character in group name %r" % name, p, i + 4)
+                ngroups += 1
+                if name in names:
+                    raise error("redefinition of group name %r as group %d; was group %d"
+                                % (name, ngroups, names[name]), p, i + 4)
+                names[name] = ngroups
                 depth.append(i)
                 out.append(p[i:j + 1])
                 i = j + 1
@@ -302,6 +321,8 @@ def _translate(p, flags, is_str):
                     raise error("missing group name", p, i + 4)
                 if not name.isidentifier():
                     raise error("bad character in group name %r" % name, p, i + 4)
+                if name not in names:
+                    raise error("unknown group name %r" % name, p, i + 4)
                 out.append(p[i:j + 1])
                 i = j + 1
                 last_atom = "a"
@@ -312,8 +333,10 @@ def _translate(p, flags, is_str):
                     raise error("missing ), unterminated comment", p, i)
                 i = j + 1
                 continue
-            if p.startswith("(?", i) and (i + 2 >= n or p[i + 2] not in ":=!<>(P'"):
-                raise error("unknown extension ?" + p[i + 2:i + 3], p, i + 1)
+            if p.startswith("(?", i) and (i + 2 >= n or p[i + 2] not in ":=!<>("):
+                raise error("unknown extension ?" + p[i + 2:i + 4 if p[i + 2:i + 3] == "P" else i + 3], p, i + 1)
+            if p.startswith("(?<", i) and not (p.startswith("(?<=", i) or p.startswith("(?<!", i)):
+                raise error("unknown extension ?<" + p[i + 3:i + 4], p, i + 1)
             if p.startswith("(?(", i):
                 j = p.find(")", i + 3)
                 if j < 0:
@@ -325,6 +348,7 @@ def _translate(p, flags, is_str):
                 head = p[i:i + 3]
             else:
                 head = "("
+                ngroups += 1
             depth.append(i)
             out.append(head)
             i += len(head)

@@ -1,0 +1,11 @@
+import re
+print(re.match(r'a{2,3}', 'aaaa').group(), re.match(r'a{2,3}?', 'aaaa').group(), re.match(r'a{,2}', 'aaa').group())
+print(re.match(r'a{2}', 'aaa').group(), re.match(r'a{2,}', 'aaaaa').group(), re.match('x{a}', 'x{a}').group())
+print(re.match(r'<.*>', '<a><b>').group(), re.match(r'<.*?>', '<a><b>').group())
+print(re.match(r'(ab)+', 'ababab').group(1), re.match(r'(?:ab)*?c', 'ababc').group())
+print(re.findall(r'\d+?', '12345'), re.findall(r'a|ab', 'ab'), re.findall(r'ab|a', 'ab'))
+print(re.match(r'a++b', 'aaab'), re.match(r'(?>a+)b', 'aab'))
+print(re.search(r'(\d)\1', '12334').group(), re.search(r'(?P<d>\d)(?P=d)', '5677').span())
+print(re.sub(r'(\w)(\w)', r'\2\1', 'abcdef'), re.subn(r'\b', '|', 'hi yo'))
+print(re.match(r'[a-c-]+', 'a-b-d').group(), re.match(r'[]a]+', ']a]b').group(), re.match(r'[\]]', ']').group())
+print(re.findall(r'[^aeiou\s]+', 'hello world'), re.match(r'[\d.]+', '3.14x').group())
