@@ -273,9 +273,57 @@ CONSTRUCTOR(sha3_384)
 CONSTRUCTOR(sha3_512)
 CONSTRUCTOR(shake_128)
 CONSTRUCTOR(shake_256)
-CONSTRUCTOR(blake2b)
-CONSTRUCTOR(blake2s)
 #undef CONSTRUCTOR
+
+/* blake2b/blake2s(data=b'', *, digest_size=..., key=b'', salt=b'', person=b'', ...):
+ * OpenSSL 3.0's digests have the fixed default size and no key, so only
+ * the default parameters are accepted; others raise a clear error. */
+static Value blake2_make(const char *id, int64_t full_size, const Value *args, size_t nargs, Value kwnames) {
+    Value a[13];
+    if (args_parse(id,
+                   "data=, /, *, digest_size=, key=, salt=, person=, fanout=, depth=, leaf_size=, node_offset=, "
+                   "node_depth=, inner_size=, last_node=, usedforsecurity=",
+                   args, nargs, kwnames, a) < 0)
+        return VERR;
+    static const char *const names[] = {"digest_size", "key",        "salt",      "person",
+                                        "fanout",      "depth",      "leaf_size", "node_offset",
+                                        "node_depth",  "inner_size", "last_node"};
+    for (int i = 0; i < 11; i++) {
+        Value v = a[1 + i];
+        if (v == VNULL) continue;
+        bool deflt;
+        if (i == 0) {
+            int64_t n;
+            if (obj_index_i64(v, &n, Exc_OverflowError) < 0) return VERR;
+            deflt = n == full_size;
+        } else if (i <= 3) {
+            const uint8_t *p;
+            size_t n;
+            if (obj_get_buffer(v, &p, &n) < 0) return VERR;
+            deflt = n == 0;
+        } else {
+            int t = obj_truthy(v);
+            if (t < 0) return VERR;
+            int64_t n = 0;
+            if (i != 10 && obj_index_i64(v, &n, Exc_OverflowError) < 0) return VERR;
+            deflt = i == 10 ? !t : (i == 4 || i == 5) ? n == 1 : n == 0;
+        }
+        if (!deflt)
+            return err_format(Exc_NotImplementedError,
+                              "%s(%s=...) with a non-default value is not supported by Leones "
+                              "(libcrypto's BLAKE2 has a fixed size and no key)",
+                              id, names[i]);
+    }
+    return hash_make(algo_find(id), a[0]);
+}
+
+static Value m_blake2b(Value self, const Value *args, size_t nargs, Value kwnames) {
+    return blake2_make("blake2b", 64, args, nargs, kwnames);
+}
+
+static Value m_blake2s(Value self, const Value *args, size_t nargs, Value kwnames) {
+    return blake2_make("blake2s", 32, args, nargs, kwnames);
+}
 
 /* compare_digest(a, b): constant-time comparison (hmac.compare_digest). */
 static Value m_compare_digest(Value self, const Value *args, size_t nargs, Value kwnames) {
