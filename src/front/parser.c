@@ -181,6 +181,11 @@ static bool starts_expr(TokKind k) {
 static void check_missing_comma(Parser *p, Expr *prev_elt) {
     if (!starts_expr(kind(p)) || !prev_elt) return;
     if (prev_elt->kind == E_LAMBDA || prev_elt->kind == E_GENEXP) return;
+    /* as CPython: not after NAME followed by a string (legacy print), nor for soft keywords */
+    if (prev_elt->kind == E_NAME && !prev_elt->parens &&
+        (kind(p) == T_STRING || !strcmp(prev_elt->name.id, "match") || !strcmp(prev_elt->name.id, "case") ||
+         !strcmp(prev_elt->name.id, "_")))
+        return;
     size_t save = p->i;
     SynErr saved = *p->err;
     jmp_buf jb, *old = p->err->jb;
@@ -1263,6 +1268,7 @@ static Expr *p_primary(Parser *p) {
             next(p);
             enter(p);
             Expr *idx = p_slices(p);
+            if (kind(p) != T_RSQB) check_missing_comma(p, idx);
             Token *close = expect(p, T_RSQB);
             leave(p);
             (void)close;
