@@ -224,17 +224,36 @@ static int enc_dict(Enc *e, Value v) {
         return 0;
     }
     if (push(e, v) < 0) return -1;
-    Value items = dict_items_list(v);
-    if (items == VERR) return -1;
-    if (e->sort_keys && list_sort(items, VNULL, false) < 0) return -1;
+    /* Sorting needs a snapshot of the items; otherwise walk the table. The
+     * entries are read again after each value because default() may run
+     * Python code; a dict changed meanwhile raises as CPython's iteration. */
+    Value items = VNULL;
+    if (e->sort_keys) {
+        items = dict_items_list(v);
+        if (items == VERR) return -1;
+        if (list_sort(items, VNULL, false) < 0) return -1;
+    }
     e->level++;
     sb_putc(&e->sb, '{');
     bool ind = e->indent != VNONE;
     if (ind) newline_indent(e);
     bool first = true;
-    for (size_t i = 0; i < list_len(items); i++) {
-        Value kv = LIST(items)->items[i];
-        Value kt = key_text(e, tuple_get(kv, 0));
+    size_t pos = 0, idx = 0, used = dict_len(v);
+    for (;;) {
+        Value k, val;
+        if (items != VNULL) {
+            if (idx >= list_len(items)) break;
+            Value kv = LIST(items)->items[idx++];
+            k = tuple_get(kv, 0);
+            val = tuple_get(kv, 1);
+        } else {
+            if (dict_len(v) != used) {
+                err_format(Exc_RuntimeError, "dictionary changed size during iteration");
+                return -1;
+            }
+            if (!dict_next(v, &pos, &k, &val)) break;
+        }
+        Value kt = key_text(e, k);
         if (kt == VERR) return -1;
         if (kt == VNULL) continue;
         if (!first) {
@@ -244,7 +263,7 @@ static int enc_dict(Enc *e, Value v) {
         first = false;
         quote_str(&e->sb, kt, e->ensure_ascii);
         sb_put_str(&e->sb, e->key_sep);
-        if (enc_value(e, tuple_get(kv, 1)) < 0) return -1;
+        if (enc_value(e, val) < 0) return -1;
     }
     e->depth--;
     e->level--;
