@@ -13,5 +13,5 @@ print(struct.pack('>3h2x?', 1, 2, 3, True), struct.unpack('<2i', b'\x01\x00\x00\
 print(struct.pack('<e', 65504.0), struct.unpack('<e', b'\x00\x7c'), struct.unpack('<d', struct.pack('<d', float('nan'))))
 print(struct.pack('<f', float('inf')), struct.unpack('>d', b'\x7f\xf0\x00\x00\x00\x00\x00\x01'))
 print(struct.pack('?', []), struct.pack('?', 'x'), struct.unpack('??', b'\x00\x05'))
-print(struct.pack('0s'), struct.pack('s', b''), struct.pack('10p', b'hi'), struct.unpack('10p', struct.pack('10p', b'hi')))
-print(struct.pack(' < h h ', 1, 2), struct.pack('<i', True), struct.pack('d', 3), struct.pack('<Q', 2**63))
+print(struct.pack('0s', b'xy'), struct.unpack('0s2s', b'ab'), struct.pack('s', b''), struct.pack('10p', b'hi'), struct.unpack('10p', struct.pack('10p', b'hi')))
+print(struct.pack('< h h ', 1, 2), struct.pack('<i', True), struct.pack('d', 3), struct.pack('<Q', 2**63))
