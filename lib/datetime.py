@@ -589,13 +589,13 @@ class tzinfo:
     __slots__ = ()
 
     def tzname(self, dt):
-        raise NotImplementedError("tzinfo subclass must override tzname()")
+        raise NotImplementedError("a tzinfo subclass must implement tzname()")
 
     def utcoffset(self, dt):
-        raise NotImplementedError("tzinfo subclass must override utcoffset()")
+        raise NotImplementedError("a tzinfo subclass must implement utcoffset()")
 
     def dst(self, dt):
-        raise NotImplementedError("tzinfo subclass must override dst()")
+        raise NotImplementedError("a tzinfo subclass must implement dst()")
 
     def fromutc(self, dt):
         if not isinstance(dt, datetime):

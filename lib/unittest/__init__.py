@@ -487,6 +487,7 @@ class _SubTestContext:
         if issubclass(exc_type, SkipTest):
             if result is not None:
                 result.addSkip(self.sub, str(exc))
+            self.case._subtest_failed = True  # the test as a whole is not reported as a success
             return True
         if result is None:
             return False
