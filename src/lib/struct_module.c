@@ -263,7 +263,17 @@ static const char *int_kind_name(char c) {
     }
 }
 
-static int pack_int(const Item *it, Value v, uint8_t *p, bool little) {
+/* Number of bits of |v| (an int). */
+static size_t int_bits(Value v) {
+    mpz_t z;
+    mpz_init(z);
+    int_to_mpz(v, z);
+    size_t n = mpz_sizeinbase(z, 2);
+    mpz_clear(z);
+    return n;
+}
+
+static int pack_int(const Item *it, Value v, uint8_t *p, bool little, bool native) {
     if (!int_check(v)) {
         Type *t = v_type(v);
         if (!t->nb_index || float_check(v)) {
@@ -277,21 +287,49 @@ static int pack_int(const Item *it, Value v, uint8_t *p, bool little) {
     bool is_unsigned = c == 'B' || c == 'H' || c == 'I' || c == 'L' || c == 'Q' || c == 'N' || c == 'P';
     int64_t x;
     uint64_t u;
+    /* On a little-endian host CPython packs '<' and '=' with its native
+     * routines but '>' and '!' with separate big-endian ones, whose errors
+     * for h, H, q and Q are worded differently. */
+    bool big_std = !little && !native;
+    if (big_std && (c == 'q' || c == 'Q')) {
+        bool ok = c == 'q' ? int_to_i64(v, &x) : int_sign(v) >= 0 && (int_to_i64(v, &x) || int_bits(v) <= 64);
+        if (!ok) {
+            struct_error("int too large to convert");
+            return -1;
+        }
+    }
+    if (big_std && c == 'h' && int_to_i64(v, &x) && (x < -32768 || x > 32767)) {
+        struct_error("'h' format requires -32768 <= number <= 32767");
+        return -1;
+    }
+    if (big_std && c == 'H') {
+        if (int_sign(v) < 0 || int_bits(v) > 64) {
+            struct_error("argument out of range");
+            return -1;
+        }
+        if (!int_to_i64(v, &x) || x > 65535) {
+            struct_error("'H' format requires 0 <= number <= 65535");
+            return -1;
+        }
+    }
     if (!int_to_i64(v, &x)) {
         /* beyond int64: only an unsigned 64-bit field can hold it */
-        if (it->size == 8 && is_unsigned && int_sign(v) > 0) {
+        if (is_unsigned && int_sign(v) > 0) {
             mpz_t z;
             mpz_init(z);
             int_to_mpz(v, z);
             bool fits = mpz_sizeinbase(z, 2) <= 64;
             u = fits ? (uint64_t)mpz_getlimbn(z, 0) : 0;
             mpz_clear(z);
-            if (fits) {
+            if (fits && it->size == 8) {
                 put_uint(p, u, 8, little);
                 return 0;
             }
+            /* CPython reads I and L fields as C unsigned long first: a value
+             * that fits one but not the field gets the field's range message */
+            if (fits && (c == 'I' || c == 'L')) goto range;
         }
-        if (int_kind_name(c)) goto range;
+        /* beyond a C long: CPython's conversion fails before any range check */
         struct_error("argument out of range");
         return -1;
     }
@@ -398,7 +436,7 @@ static int pack_item(const Item *it, Value v, uint8_t *p, bool little, bool nati
         }
         return 0;
     }
-    default: return pack_int(it, v, p, little);
+    default: return pack_int(it, v, p, little, native);
     }
 }
 
