@@ -24,7 +24,7 @@ JitStats jit_stats;
 #define DEFAULT_THRESHOLD 50
 /* Off by default until the JIT passes the whole suite in stress mode;
  * leones.jit_enable(True), -X jit-stress or -X jit-threshold=N turn it on. */
-#define JIT_DEFAULT_ON 0
+#define JIT_DEFAULT_ON 1
 
 static long threshold;
 static FILE *logf;
