@@ -6,8 +6,9 @@ waitpid). This module gives them CPython's interface: Popen, run,
 call, check_call, check_output, getoutput/getstatusoutput, CompletedProcess,
 CalledProcessError, TimeoutExpired, PIPE, DEVNULL and STDOUT.
 
-Not supported: a timeout for communicate()/run() while output is being read
-(wait(timeout=...) is honoured), preexec_fn, start_new_session, pass_fds.
+Timeouts: communicate(timeout=) raises TimeoutExpired and may be called
+again to resume; run(timeout=) kills the child first, as CPython.
+Not supported: preexec_fn, start_new_session, pass_fds.
 """
 
 import _subprocess
@@ -70,6 +71,10 @@ class TimeoutExpired(SubprocessError):
     @property
     def stdout(self):
         return self.output
+
+    @stdout.setter
+    def stdout(self, value):
+        self.output = value
 
 
 class CompletedProcess:
@@ -201,18 +206,41 @@ class Popen:
         return data.decode(self.encoding, self.errors).replace("\r\n", "\n").replace("\r", "\n")
 
     def communicate(self, input=None, timeout=None):
-        if input is not None and self._fds[0] < 0:
-            raise ValueError("Cannot send input after starting communication")
-        if input is not None and self.text_mode:
-            input = input.encode(self.encoding, self.errors)
-        elif input is not None and not isinstance(input, bytes):
-            input = bytes(input)
-        if self.stdin is not None:
-            try:
-                self.stdin.flush()
-            except (OSError, ValueError):
-                pass
-        out, err = _subprocess.communicate(self._fds[0], self._fds[1], self._fds[2], input)
+        comm = getattr(self, "_comm", None)
+        if comm is None:
+            if input is not None and self._fds[0] < 0:
+                raise ValueError("Cannot send input after starting communication")
+            if input is not None and self.text_mode:
+                input = input.encode(self.encoding, self.errors)
+            elif input is not None and not isinstance(input, bytes):
+                input = bytes(input)
+            if self.stdin is not None:
+                try:
+                    self.stdin.flush()
+                except (OSError, ValueError):
+                    pass
+            # what is being collected, so that a call after a timeout resumes
+            comm = self._comm = {"input": input, "out": [] if self._fds[1] >= 0 else None,
+                                 "err": [] if self._fds[2] >= 0 else None}
+        if self._fds == [-1, -1, -1]:
+            # nothing to exchange: only the wait can time out
+            self.wait(timeout)
+            return None, None
+        out, err, state = _subprocess.communicate(self._fds[0], self._fds[1], self._fds[2], comm["input"], timeout)
+        if out:
+            comm["out"].append(out)
+        if err:
+            comm["err"].append(err)
+        if state is not None:
+            fin, fout, ferr, written = state
+            for k, fd in ((1, fout), (2, ferr)):
+                if fd < 0 and self._fds[k] >= 0:
+                    _subprocess.close(self._fds[k])
+            self._fds = [fin, fout, ferr]
+            if comm["input"] is not None:
+                comm["input"] = comm["input"][written:]
+            raise TimeoutExpired(self.args, timeout, output=b"".join(comm["out"]) if comm["out"] else None,
+                                 stderr=b"".join(comm["err"]) if comm["err"] else None)
         self._fds[0] = -1  # closed by communicate: the child has seen EOF
         for f in (self.stdin, self.stdout, self.stderr):
             if f is not None:
@@ -222,7 +250,11 @@ class Popen:
                     pass
         self._close_fds()
         self.wait()
-        return self._decode(out), self._decode(err)
+        return self._decode(self._collected(comm["out"])), self._decode(self._collected(comm["err"]))
+
+    @staticmethod
+    def _collected(parts):
+        return None if parts is None else b"".join(parts)
 
     def poll(self):
         if self.returncode is None:
@@ -270,7 +302,12 @@ def run(*popenargs, input=None, capture_output=False, timeout=None, check=False,
         kwargs["stdout"] = PIPE
         kwargs["stderr"] = PIPE
     with Popen(*popenargs, **kwargs) as process:
-        stdout, stderr = process.communicate(input, timeout=timeout)
+        try:
+            stdout, stderr = process.communicate(input, timeout=timeout)
+        except TimeoutExpired as exc:
+            process.kill()
+            process.wait()
+            raise
         retcode = process.poll()
         if check and retcode:
             raise CalledProcessError(retcode, process.args, output=stdout, stderr=stderr)

@@ -7,10 +7,14 @@
  *       where there is no pipe. A failed exec is reported back through a
  *       close-on-exec pipe and raised in the parent as the OSError CPython
  *       raises (FileNotFoundError with the program name, ...).
- *   communicate(stdin_w, stdout_r, stderr_r, input) -> (out, err)
+ *   communicate(stdin_w, stdout_r, stderr_r, input, timeout=None)
+ *       -> (out, err, state)
  *       writes `input` (bytes or None) and reads both outputs to EOF with
  *       poll(), so neither side can block on a full pipe. It closes stdin_w
  *       (the child sees EOF); the read ends stay open for the caller.
+ *       state is None when done, or after `timeout` seconds
+ *       (stdin_w, stdout_r, stderr_r, bytes_of_input_written) with -1 for
+ *       the streams already finished, to resume from.
  *   wait(pid, nohang) -> returncode, or None (nohang and still running);
  *       -signal for a child killed by a signal, as CPython.
  *   kill(pid, sig), close(fd)
@@ -24,6 +28,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/wait.h>
+#include <time.h>
 #include <unistd.h>
 
 enum { IO_INHERIT = -1, IO_PIPE = -2, IO_DEVNULL = -3, IO_STDOUT = -4 };
@@ -200,9 +205,20 @@ static bool sink_put(Sink *s, const char *data, size_t n) {
 }
 
 static Value sp_communicate(Value self, const Value *args, size_t nargs, Value kwnames) {
-    Value a[4];
-    if (args_parse("communicate", "stdin_w, stdout_r, stderr_r, input", args, nargs, kwnames, a) < 0)
+    Value a[5];
+    if (args_parse("communicate", "stdin_w, stdout_r, stderr_r, input, timeout=", args, nargs, kwnames, a) <
+        0)
         return VERR;
+    double timeout = -1;
+    if (a[4] != VNULL && a[4] != VNONE) {
+        if (!float_check(a[4]) && !int_check(a[4]))
+            return err_format(Exc_TypeError, "timeout must be a number");
+        timeout = float_check(a[4]) ? float_value(a[4]) : (double)v_int(a[4]);
+        if (timeout < 0) timeout = 0;
+    }
+    struct timespec t0;
+    clock_gettime(CLOCK_MONOTONIC, &t0);
+    bool timed_out = false;
     int64_t fin, fout, ferr;
     if (io_arg(a[0], &fin) < 0 || io_arg(a[1], &fout) < 0 || io_arg(a[2], &ferr) < 0) return VERR;
     const char *in = NULL;
@@ -231,10 +247,23 @@ static Value sp_communicate(Value self, const Value *args, size_t nargs, Value k
         if (fin >= 0) p[n++] = (struct pollfd){(int)fin, POLLOUT, 0};
         if (fout >= 0) p[n++] = (struct pollfd){(int)fout, POLLIN, 0};
         if (ferr >= 0) p[n++] = (struct pollfd){(int)ferr, POLLIN, 0};
-        if (poll(p, n, -1) < 0) {
+        int wait_ms = -1;
+        if (timeout >= 0) {
+            struct timespec now;
+            clock_gettime(CLOCK_MONOTONIC, &now);
+            double left = timeout - ((double)(now.tv_sec - t0.tv_sec) + (now.tv_nsec - t0.tv_nsec) * 1e-9);
+            if (left <= 0) {
+                timed_out = true;
+                break;
+            }
+            wait_ms = (int)(left * 1000) + 1;
+        }
+        int pr = poll(p, n, wait_ms);
+        if (pr < 0) {
             if (errno == EINTR) continue;
             break;
         }
+        if (pr == 0) continue; /* the deadline check above ends the loop */
         for (int i = 0; i < n; i++) {
             if (!p[i].revents) continue;
             int fd = p[i].fd;
@@ -273,7 +302,15 @@ static Value sp_communicate(Value self, const Value *args, size_t nargs, Value k
     free(out.buf);
     free(err.buf);
     if (vo == VERR || ve == VERR) return VERR;
-    return tuple_pack(2, vo, ve);
+    /* On timeout the state to resume from: the fds still open (-1 when
+     * finished) and how much of the input was written. */
+    Value state = VNONE;
+    if (timed_out) {
+        if (fin >= 0) fcntl((int)fin, F_SETFL, fcntl((int)fin, F_GETFL) & ~O_NONBLOCK);
+        state = tuple_pack(4, v_fromint(fin), v_fromint(fout), v_fromint(ferr), int_from_u64(inpos));
+        if (state == VERR) return VERR;
+    }
+    return tuple_pack(3, vo, ve, state);
 }
 
 static Value sp_wait(Value self, const Value *args, size_t nargs, Value kwnames) {
