@@ -2,8 +2,8 @@
 
 TestCase runs one test method between setUp/tearDown and reports to a
 TestResult; the assert* methods raise AssertionError with CPython's
-messages (sequence/dict/multi-line differences are summarised by their
-first line and the first differing element, without the ndiff listing).
+messages, including the ndiff listing for strings, sequences and dicts
+(unittest/_diff.py; cut to maxDiff characters as CPython does).
 TestLoader collects test* methods in sorted order; TextTestRunner prints
 the dots / verbose lines, the failure tracebacks (frames of this module
 left out, as CPython does) and "Ran N tests in T.TTTs" / "OK" / "FAILED
@@ -13,6 +13,8 @@ with status 0 or 1.
 
 import sys
 import time as _time
+
+from unittest import _diff
 
 __all__ = ["TestResult", "TestCase", "TestSuite", "TextTestRunner", "TestLoader", "FunctionTestCase", "main",
            "defaultTestLoader", "SkipTest", "skip", "skipIf", "skipUnless", "expectedFailure", "TextTestResult"]
@@ -790,7 +792,13 @@ class TestCase:
                     differing += "First extra element %d:\n%s\n" % (len1, safe_repr(seq2[len1]))
                 except (TypeError, IndexError, NotImplementedError):
                     differing += "Unable to index element %d of second %s\n" % (len1, seq_type_name)
-        raise self.failureException(self._formatMessage(msg, differing))
+        diff = "\n" + "\n".join(_diff.ndiff(_diff.pformat(seq1).splitlines(), _diff.pformat(seq2).splitlines()))
+        raise self.failureException(self._formatMessage(msg, self._truncateMessage(differing, diff)))
+
+    def _truncateMessage(self, message, diff):
+        if self.maxDiff is None or len(diff) <= self.maxDiff:
+            return message + diff
+        return message + ("\nDiff is %s characters long. Set self.maxDiff to None to see it." % len(diff))
 
     def assertListEqual(self, list1, list2, msg=None):
         self.assertSequenceEqual(list1, list2, msg, seq_type=list)
@@ -829,13 +837,25 @@ class TestCase:
         self.assertIsInstance(d2, dict, "Second argument is not a dictionary")
         if d1 != d2:
             standardMsg = "%s != %s" % _common_shorten_repr(d1, d2)
+            diff = "\n" + "\n".join(_diff.ndiff(_diff.pformat(d1).splitlines(), _diff.pformat(d2).splitlines()))
+            standardMsg = self._truncateMessage(standardMsg, diff)
             raise self.failureException(self._formatMessage(msg, standardMsg))
 
     def assertMultiLineEqual(self, first, second, msg=None):
         self.assertIsInstance(first, str, "First argument is not a string")
         self.assertIsInstance(second, str, "Second argument is not a string")
         if first != second:
+            if len(first) > 2 ** 16 or len(second) > 2 ** 16:
+                standardMsg = "%s != %s" % _common_shorten_repr(first, second)
+                raise self.failureException(self._formatMessage(msg, standardMsg))
+            firstlines = first.splitlines(keepends=True)
+            secondlines = second.splitlines(keepends=True)
+            if len(firstlines) == 1 and first.strip("\r\n") == first:
+                firstlines = [first + "\n"]
+                secondlines = [second + "\n"]
             standardMsg = "%s != %s" % _common_shorten_repr(first, second)
+            diff = "\n" + "".join(_diff.ndiff(firstlines, secondlines))
+            standardMsg = self._truncateMessage(standardMsg, diff)
             raise self.failureException(self._formatMessage(msg, standardMsg))
 
     def assertCountEqual(self, first, second, msg=None):

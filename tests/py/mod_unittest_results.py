@@ -59,7 +59,7 @@ class U(unittest.TestCase):
                 c()
                 print('no failure')
             except AssertionError as e:
-                print(repr(str(e).split('\n')[0]))
+                print(repr(str(e)))
 
 class Result(unittest.TestResult):
     def addSuccess(self, test):
