@@ -1,11 +1,13 @@
 """Command-line parsing (Leones' own implementation of argparse's common use).
 
-ArgumentParser keeps a list of Action objects. parse_known_args walks the
-arguments once: option strings (with '=' values, attached short values and
-bundled short flags) consume their values right away according to nargs;
-the remaining positional strings are then distributed over the positional
-actions greedily, like a regular expression in which '?', '*' and '+' are
-quantifiers. Help and usage text are laid out as CPython's HelpFormatter
+ArgumentParser keeps a list of Action objects. parse_known_args classifies
+each argument as an option (O), a value (A) or '--', then walks them: option
+strings (with '=' values, attached short values and bundled short flags)
+consume their values according to nargs, and each run of values between
+options is matched against the remaining positional actions with a regular
+expression over that O/A pattern ('?', '*', '+' as quantifiers), taking as
+many actions as can match, as CPython does (so a '*' positional matched
+before an option does not receive values after it). Help and usage text are laid out as CPython's HelpFormatter
 does (help column at most 24, width from $COLUMNS or 80, minus 2); errors
 print the usage and "prog: error: ..." to stderr and exit with status 2.
 
@@ -638,10 +640,8 @@ class ArgumentParser:
         return None
 
     def _parse_known_args(self, args, namespace):
+        import re as _re_mod
         extras = []
-        positionals = []  # the positional strings, in order
-        self._positional_marks = []  # their indices in args
-        self._extra_marks = []
         seen = set()
         seen_non_default = set()
         conflicts = {}
@@ -660,69 +660,52 @@ class ArgumentParser:
             if argument_values is not SUPPRESS:
                 action(self, namespace, argument_values, option_string)
 
+        # one letter per argument: O an option, A a value, - the '--' marker
+        # (everything after it is a value); positionals are matched against
+        # this pattern the way CPython does, chunk by chunk between options
+        kinds = []
+        after_dashes = False
+        for s_ in args:
+            if after_dashes:
+                kinds.append("A")
+            elif s_ == "--":
+                kinds.append("-")
+                after_dashes = True
+            elif self._is_option(s_):
+                kinds.append("O")
+            else:
+                kinds.append("A")
+        pattern = "".join(kinds)
+        positionals = [a for a in self._actions if not a.option_strings]
+
+        def consume_positionals(start):
+            for k in range(len(positionals), 0, -1):
+                rx = "".join(self._nargs_pattern(a) for a in positionals[:k])
+                m = _re_mod.match(rx, pattern[start:])
+                if m is not None:
+                    for action, text in zip(positionals[:k], m.groups()):
+                        take(action, args[start:start + len(text)], None)
+                        start += len(text)
+                    del positionals[:k]
+                    break
+            return start
+
+        option_indices = [i for i, k in enumerate(pattern) if k == "O"]
         i = 0
-        n = len(args)
-        rest_are_positional = False
-        while i < n:
-            s = args[i]
-            if rest_are_positional or not self._is_option(s):
-                if s == "--" and not rest_are_positional:
-                    rest_are_positional = True
-                    positionals.append(s)
-                    i += 1
+        while option_indices and i <= option_indices[-1]:
+            nxt = min(j for j in option_indices if j >= i)
+            if i != nxt:
+                end = consume_positionals(i)
+                if end > i:
+                    i = end
                     continue
-                positionals.append(s)
-                self._positional_marks.append(i)
-                i += 1
-                if self._subparsers is not None and not rest_are_positional and \
-                        self._positional_count_before_subparsers() <= len([p for p in positionals if p != "--"]) - 1:
-                    positionals.extend(args[i:])
-                    self._positional_marks.extend(range(i, n))
-                    i = n
-                continue
-            if s == "--":
-                rest_are_positional = True
-                positionals.append(s)
-                i += 1
-                continue
-            m = self._match_option(s)
-            if m is None:
-                extras.append(s)
-                self._extra_marks.append((i, s))
-                i += 1
-                continue
-            action, option_string, explicit = m
-            i += 1
-            if explicit is not None:
-                if action.nargs == 0:
-                    # bundled short flags: -xyz
-                    if len(option_string) == 2 and option_string[1] not in self.prefix_chars:
-                        take(action, [], option_string)
-                        rest = explicit
-                        while rest:
-                            o = self.prefix_chars[0] + rest[0]
-                            a2 = self._option_map.get(o)
-                            if a2 is None:
-                                raise ArgumentError(action, "ignored explicit argument %r" % rest)
-                            if a2.nargs == 0:
-                                take(a2, [], o)
-                                rest = rest[1:]
-                            else:
-                                take(a2, self._check_count(a2, [rest[1:]]) if rest[1:] else
-                                     self._consume(a2, args, i, lambda k: None), o)
-                                if not rest[1:]:
-                                    i = self._last_index
-                                rest = ""
-                        continue
-                    raise ArgumentError(action, "ignored explicit argument %r" % explicit)
-                take(action, self._check_count(action, [explicit]), option_string)
-                continue
-            values = self._consume(action, args, i, None)
-            i = self._last_index
-            take(action, values, option_string)
-        # positionals
-        strings = [p for p in positionals]
-        self._assign_positionals(strings, namespace, take, extras)
+                i = end
+            if i not in option_indices:
+                extras.extend(args[i:nxt])
+                i = nxt
+            i = self._consume_option(args, i, take, extras)
+        i = consume_positionals(i)
+        extras.extend(args[i:])
         required = []
         for action in self._actions:
             if action not in seen:
@@ -739,14 +722,63 @@ class ArgumentParser:
                 self.error("one of the arguments %s is required" % " ".join(names))
         return namespace, extras
 
-    def _positional_count_before_subparsers(self):
-        k = 0
-        for a in self._actions:
-            if a is self._subparsers:
-                return k
-            if not a.option_strings:
-                k += 1
-        return k
+    def _nargs_pattern(self, action):
+        nargs = action.nargs
+        if nargs is None:
+            rx = "(-*A-*)"
+        elif nargs == OPTIONAL:
+            rx = "(-*A?-*)"
+        elif nargs == ZERO_OR_MORE:
+            rx = "(-*[A-]*)"
+        elif nargs == ONE_OR_MORE:
+            rx = "(-*A[A-]*)"
+        elif nargs == REMAINDER:
+            rx = "([-AO]*)"
+        elif nargs == PARSER:
+            rx = "(-*A[-AO]*)"
+        elif nargs == SUPPRESS:
+            rx = "(-*-*)"
+        else:
+            rx = "(-*%s-*)" % "-*".join("A" * nargs)
+        return rx
+
+    def _consume_option(self, args, i, take, extras):
+        """Handles the option at args[i]; returns the index after its values."""
+        s = args[i]
+        m = self._match_option(s)
+        if m is None:
+            extras.append(s)
+            return i + 1
+        action, option_string, explicit = m
+        i += 1
+        if explicit is not None:
+            if action.nargs == 0:
+                # bundled short flags: -xyz
+                if len(option_string) == 2 and option_string[1] not in self.prefix_chars:
+                    take(action, [], option_string)
+                    rest = explicit
+                    while rest:
+                        o = self.prefix_chars[0] + rest[0]
+                        a2 = self._option_map.get(o)
+                        if a2 is None:
+                            raise ArgumentError(action, "ignored explicit argument %r" % rest)
+                        if a2.nargs == 0:
+                            take(a2, [], o)
+                            rest = rest[1:]
+                        elif rest[1:]:
+                            take(a2, self._check_count(a2, [rest[1:]]), o)
+                            rest = ""
+                        else:
+                            take(a2, self._consume(a2, args, i, None), o)
+                            i = self._last_index
+                            rest = ""
+                    return i
+                raise ArgumentError(action, "ignored explicit argument %r" % explicit)
+            take(action, self._check_count(action, [explicit]), option_string)
+            return i
+        values = self._consume(action, args, i, None)
+        take(action, values, option_string)
+        return self._last_index
 
     def _consume(self, action, args, i, _unused):
         """Values for an option from args[i:], by nargs; sets self._last_index."""
@@ -784,61 +816,10 @@ class ArgumentParser:
             raise ArgumentError(action, "expected %d arguments" % action.nargs)
         return vals
 
-    def _assign_positionals(self, strings, namespace, take, extras):
-        actions = [a for a in self._actions if not a.option_strings]
-        # drop the first '--' (it only ends option processing)
-        if "--" in strings:
-            k = strings.index("--")
-            strings = strings[:k] + strings[k + 1:]
-        # minimum needed by the actions after each one, for greedy matching
-        def minimum(a):
-            if a.nargs is None:
-                return 1
-            if a.nargs in (OPTIONAL, ZERO_OR_MORE, REMAINDER):
-                return 0
-            if a.nargs in (ONE_OR_MORE, PARSER):
-                return 1
-            return a.nargs
-
-        pos = 0
-        for idx, action in enumerate(actions):
-            need_after = sum(minimum(a) for a in actions[idx + 1:])
-            avail = len(strings) - pos - need_after
-            nargs = action.nargs
-            if nargs is None:
-                if avail < 1:
-                    break
-                vals = strings[pos:pos + 1]
-            elif nargs == OPTIONAL:
-                vals = strings[pos:pos + 1] if avail >= 1 else []
-            elif nargs in (ZERO_OR_MORE, REMAINDER):
-                vals = strings[pos:pos + max(avail, 0)]
-            elif nargs == ONE_OR_MORE:
-                if avail < 1:
-                    break
-                vals = strings[pos:pos + avail]
-            elif nargs == PARSER:
-                if avail < 1:
-                    break
-                vals = strings[pos:]
-            else:
-                if avail < nargs:
-                    break
-                vals = strings[pos:pos + nargs]
-            pos += len(vals)
-            take(action, vals, None)
-        # leftovers stay in command-line order among the unknown options
-        leftovers = strings[pos:]
-        if leftovers:
-            marks = self._positional_marks
-            keyed = [(idx, x) for idx, x in self._extra_marks] + list(zip(marks[len(marks) - len(leftovers):],
-                                                                         leftovers))
-            keyed.sort(key=lambda t: t[0])
-            extras[:] = [x for _, x in keyed]
-
     def _get_values(self, action, arg_strings):
-        if action.nargs not in (PARSER, REMAINDER):
-            arg_strings = [s for s in arg_strings if s != "--"] if arg_strings.count("--") else arg_strings
+        if action.nargs not in (PARSER, REMAINDER) and "--" in arg_strings:
+            arg_strings = list(arg_strings)
+            arg_strings.remove("--")
         if not arg_strings and action.nargs == OPTIONAL:
             if action.option_strings:
                 value = action.const
