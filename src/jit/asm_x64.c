@@ -143,6 +143,7 @@ static int allocate(Asm *as) {
         if (ins->op == IR_PHI) continue;
         if (ins->a > 0) lu[ins->a] = i;
         if (ins->b > 0) lu[ins->b] = i;
+        if (ins->op == IR_SELECT) lu[ins->k.i] = i;
         if ((ir_op_flags[ins->op] & IRF_GUARD) && ins->snap >= 0) {
             Snapshot *s = &ir->snaps[ins->snap];
             for (uint32_t k = 0; k < s->n; k++)
@@ -464,6 +465,27 @@ static void asm_ins(Asm *as, IRRef r) {
             x64_movzx_r32r8(b, RDX, RDX);
         }
         gput(as, r, RDX);
+        break;
+    }
+    case IR_SELECT: {
+        IRRef fv = (IRRef)ins->k.i;
+        if (ins->t == IRT_FLT) {
+            XXmm d = xdst(as, r);
+            ldx(as, d, fv);
+            XReg c = greg(as, ins->a, RAX);
+            x64_test_rr(b, c, c);
+            size_t skip = x64_jcc(b, CC_E, 0);
+            ldx(as, d, ins->b);
+            x64_patch_rel32(b, skip, b->len);
+            xput(as, r, d);
+        } else {
+            XReg d = gdst(as, r);
+            ldg(as, d, fv);
+            XReg c = greg(as, ins->a, RDX);
+            x64_test_rr(b, c, c);
+            x64_cmov_rr(b, CC_NE, d, greg(as, ins->b, R11));
+            gput(as, r, d);
+        }
         break;
     }
     case IR_GUARDT:

@@ -155,6 +155,7 @@ void ir_print(IRBuf *b, FILE *out) {
         default:
             if (ins->a) fprintf(out, " %04d", ins->a);
             if (ins->b) fprintf(out, " %04d", ins->b);
+            if (ins->op == IR_SELECT) fprintf(out, " %04d", (IRRef)ins->k.i);
             if (ins->op == IR_FLOAD || ins->op == IR_FSTORE || ins->op == IR_GVER)
                 fprintf(out, " #%lld", (long long)ins->k.i);
         }

@@ -72,6 +72,8 @@ enum { IRF_GUARD = 1, IRF_PURE = 2, IRF_LOAD = 4, IRF_STORE = 8, IRF_CONST = 16,
     _(GEF, "rr", IRT_BOOL, IRF_PURE)                                                                         \
     _(EQF, "rr", IRT_BOOL, IRF_PURE | IRF_COMM)                                                              \
     _(NEF, "rr", IRT_BOOL, IRF_PURE | IRF_COMM)                                                              \
+    /* if-converted branch: a (int/bool condition) != 0 ? b : ref in k.i (no guard) */                       \
+    _(SELECT, "rrk", IRT_NONE, IRF_PURE)                                                                     \
     /* guards on an int/bool: exit unless a != 0 (GUARDT) / a == 0 (GUARDF) */                               \
     _(GUARDT, "r", IRT_NONE, IRF_GUARD | IRF_PURE)                                                           \
     _(GUARDF, "r", IRT_NONE, IRF_GUARD | IRF_PURE)                                                           \

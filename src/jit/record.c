@@ -38,6 +38,7 @@ typedef struct Rec {
     IRRef *slot;
     uint8_t *written;
     int ninstr;
+    Instr *skip_until; /* if-converted arms: the interpreter runs them, the recorder skips them */
 } Rec;
 
 static Rec rec;
@@ -284,6 +285,106 @@ static bool rec_compare(Instr *ip) {
     return true;
 }
 
+/* If-conversion: a branch whose two arms only load constants or move
+ * registers and then meet again (`x = A if c else B`, if/else assigning
+ * constants) becomes SELECTs, with no guard: the trace does not depend on
+ * the direction, so a data-dependent branch never exits. The interpreter
+ * still runs one arm; the recorder skips it (Rec.skip_until).
+ * Returns false (and leaves the IR untouched) when the shape does not fit. */
+#define ARM_MAX 8
+typedef struct Arm {
+    int n;
+    uint16_t slot[ARM_MAX];
+    IRRef ref[ARM_MAX];
+} Arm;
+
+static IRRef arm_get(Arm *arm, uint32_t s, Instr *ip) {
+    for (int i = arm->n - 1; i >= 0; i--)
+        if (arm->slot[i] == s) return arm->ref[i];
+    return getslot(s, ip);
+}
+
+/* Scan a simple arm from pc; returns the pc where it ends (a JUMP's target
+ * when it ends with a forward JUMP and `jump_out`), or NULL. */
+static Instr *scan_arm(Instr *pc, Instr *stop, Arm *arm, Instr *branch, bool allow_jump) {
+    Instr *end = rec.co->code + rec.co->ncode;
+    for (int steps = 0; steps <= ARM_MAX && pc < end; steps++) {
+        if (pc == stop) return pc;
+        IRRef v;
+        uint32_t dst;
+        switch (pc->op) {
+        case OP_LOADK:
+            v = const_of(rec.f->K[pc->bx]);
+            dst = pc->a;
+            break;
+        case OP_LOAD_NONE:
+            v = ir_kval(&rec.ir, VNONE);
+            dst = pc->a;
+            break;
+        case OP_MOVE:
+            if (!rec.slot[pc->b] && !rec.f->R[pc->b]) return NULL;
+            v = arm_get(arm, pc->b, branch);
+            dst = pc->a;
+            break;
+        case OP_JUMP:
+            if (!allow_jump || rec.co->code + pc->bx <= pc) return NULL;
+            return rec.co->code + pc->bx;
+        default: return NULL;
+        }
+        if (!v || arm->n == ARM_MAX) return NULL;
+        arm->slot[arm->n] = (uint16_t)dst;
+        arm->ref[arm->n++] = v;
+        pc++;
+    }
+    return NULL;
+}
+
+static bool rec_if_convert(Instr *ip, IRRef cond, bool jump_if) {
+    Instr *target = rec.co->code + ip->bx;
+    if (target <= ip) return false;
+    Arm fall = {0}, jump = {0};
+    Instr *merge = scan_arm(ip + 1, target, &fall, ip, true);
+    if (!merge) return false;
+    if (merge != target && !scan_arm(target, merge, &jump, ip, false)) return false;
+    if (merge < target) return false;
+    /* fall arm runs when the condition is !jump_if */
+    Arm *tarm = jump_if ? &jump : &fall, *farm = jump_if ? &fall : &jump;
+    uint16_t slots[2 * ARM_MAX];
+    int ns = 0;
+    for (int k = 0; k < 2; k++) {
+        Arm *a = k ? &jump : &fall;
+        for (int i = 0; i < a->n; i++) {
+            bool seen = false;
+            for (int j = 0; j < ns; j++) seen |= slots[j] == a->slot[i];
+            if (!seen) slots[ns++] = a->slot[i];
+        }
+    }
+    IRRef tv[2 * ARM_MAX], fv[2 * ARM_MAX];
+    for (int j = 0; j < ns; j++) {
+        uint32_t s = slots[j];
+        if (!rec.slot[s] && !rec.f->R[s]) {
+            /* assigned on one path only and unbound before: keep the guard */
+            bool both = false;
+            for (int i = 0; i < tarm->n; i++) both |= tarm->slot[i] == s;
+            bool inf = false;
+            for (int i = 0; i < farm->n; i++) inf |= farm->slot[i] == s;
+            if (!(both && inf)) return false;
+        }
+        tv[j] = arm_get(tarm, s, ip);
+        fv[j] = arm_get(farm, s, ip);
+        if (!tv[j] || !fv[j] || rec.ir.ins[tv[j]].t != rec.ir.ins[fv[j]].t) return false;
+    }
+    for (int j = 0; j < ns; j++) {
+        IRRef r = tv[j] == fv[j]
+                      ? tv[j]
+                      : ir_emit(&rec.ir, IR_SELECT, (IRType)rec.ir.ins[tv[j]].t, cond, tv[j], fv[j], -1);
+        setslot(slots[j], r);
+    }
+    rec.skip_until = merge;
+    rec.expect = merge;
+    return true;
+}
+
 /* Branch on the truth of R[a]; `jump_if` is the truth value that jumps. */
 static bool rec_branch(Instr *ip, bool jump_if) {
     IRRef x = getslot(ip->a, ip);
@@ -299,6 +400,7 @@ static bool rec_branch(Instr *ip, bool jump_if) {
         t = false; /* a None constant: nothing to guard */
     } else if (tx == IRT_BOOL || tx == IRT_INT) {
         t = v == VTRUE || (v_isint(v) && v_int(v) != 0);
+        if (!ir_isconst(&rec.ir, x) && rec_if_convert(ip, x, jump_if)) return true;
         ir_emit(&rec.ir, t ? IR_GUARDT : IR_GUARDF, IRT_NONE, x, 0, 0, snap(ip));
     } else if (tx == IRT_FLT) {
         t = v_float(v) != 0.0;
@@ -466,6 +568,7 @@ static bool close_loop(void) {
             sn = ir_snapshot(b, os->pc, ents, n);
         }
         IRRef a = ins.a ? subst[ins.a] : 0, c = ins.b ? subst[ins.b] : 0;
+        if (ins.op == IR_SELECT) ins.k.i = subst[ins.k.i];
         IRRef nr;
         if (ir_op_flags[ins.op] & (IRF_STORE | IRF_LOAD))
             nr = ir_emit_raw(b, (IROp)ins.op, (IRType)ins.t, a, c, ins.k.i, sn);
@@ -562,6 +665,10 @@ bool jit_record_ins(Frame *f, Instr *ip) {
     if (f != rec.f) {
         why = "NYI: call into a Python function";
         return rec_fail(ip);
+    }
+    if (rec.skip_until) {
+        if (ip != rec.skip_until) return true; /* inside an if-converted arm */
+        rec.skip_until = NULL;
     }
     if (ip != rec.expect) {
         why = "unexpected control flow (exception?)";
