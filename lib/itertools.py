@@ -13,6 +13,10 @@ __all__ = ["count", "cycle", "repeat", "accumulate", "chain", "compress", "dropw
 
 import sys as _sys
 
+# The combinatoric iterators run in C (src/lib/itertools.c); arguments are checked here.
+from _itertools import _product as _c_product, _permutations as _c_permutations, \
+    _combinations as _c_combinations, _combinations_with_replacement as _c_cwr
+
 
 def _is_number(x):
     return isinstance(x, (int, float, complex)) or hasattr(type(x), "__add__") and not isinstance(x, (str, bytes))
@@ -385,31 +389,7 @@ def product(*iterables, repeat=1):
     if repeat < 0:
         raise ValueError("repeat argument cannot be negative")
     pools = [tuple(pool) for pool in iterables] * repeat
-    return _product(pools)
-
-
-def _product(pools):
-    # An odometer over the pools: the rightmost index advances fastest.
-    n = len(pools)
-    if any(not pool for pool in pools):
-        return
-    indices = [0] * n
-    current = [pool[0] for pool in pools]
-    yield tuple(current)
-    while n:
-        i = n - 1
-        while i >= 0:
-            pool = pools[i]
-            indices[i] += 1
-            if indices[i] < len(pool):
-                current[i] = pool[indices[i]]
-                break
-            indices[i] = 0
-            current[i] = pool[0]
-            i -= 1
-        else:
-            return
-        yield tuple(current)
+    return _c_product(tuple(pools))
 
 
 def permutations(iterable, r=None):
@@ -418,73 +398,18 @@ def permutations(iterable, r=None):
     r = n if r is None else r
     if r < 0:
         raise ValueError("r must be non-negative")
-    return _permutations(pool, n, r)
-
-
-def _permutations(pool, n, r):
-    if r > n:
-        return
-    indices = list(range(n))
-    cycles = list(range(n, n - r, -1))
-    yield tuple(pool[i] for i in indices[:r])
-    while n:
-        for i in reversed(range(r)):
-            cycles[i] -= 1
-            if cycles[i] == 0:
-                indices[i:] = indices[i + 1:] + indices[i:i + 1]
-                cycles[i] = n - i
-            else:
-                j = cycles[i]
-                indices[i], indices[-j] = indices[-j], indices[i]
-                yield tuple(pool[i] for i in indices[:r])
-                break
-        else:
-            return
+    return _c_permutations(pool, r)
 
 
 def combinations(iterable, r):
     pool = tuple(iterable)
     if r < 0:
         raise ValueError("r must be non-negative")
-    return _combinations(pool, r)
-
-
-def _combinations(pool, r):
-    n = len(pool)
-    if r > n:
-        return
-    indices = list(range(r))
-    yield tuple(pool[i] for i in indices)
-    while True:
-        for i in reversed(range(r)):
-            if indices[i] != i + n - r:
-                break
-        else:
-            return
-        indices[i] += 1
-        for j in range(i + 1, r):
-            indices[j] = indices[j - 1] + 1
-        yield tuple(pool[i] for i in indices)
+    return _c_combinations(pool, r)
 
 
 def combinations_with_replacement(iterable, r):
     pool = tuple(iterable)
     if r < 0:
         raise ValueError("r must be non-negative")
-    return _combinations_with_replacement(pool, r)
-
-
-def _combinations_with_replacement(pool, r):
-    n = len(pool)
-    if not n and r:
-        return
-    indices = [0] * r
-    yield tuple(pool[i] for i in indices)
-    while True:
-        for i in reversed(range(r)):
-            if indices[i] != n - 1:
-                break
-        else:
-            return
-        indices[i:] = [indices[i] + 1] * (r - i)
-        yield tuple(pool[i] for i in indices)
+    return _c_cwr(pool, r)
