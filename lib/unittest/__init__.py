@@ -1218,11 +1218,43 @@ class TestLoader:
                 return test
         raise TypeError("don't know how to make test from: %s" % obj)
 
+    def discover(self, start_dir, pattern="test*.py", top_level_dir=None):
+        """Tests of the modules matching `pattern` under start_dir (packages
+        with an __init__.py are entered), imported with start_dir on sys.path."""
+        import os
+        start_dir = os.path.abspath(start_dir)
+        if start_dir not in sys.path:
+            sys.path.insert(0, start_dir)
+        suites = []
+        for name in self._discover_names(start_dir, "", pattern):
+            __import__(name)
+            suites.append(self.loadTestsFromModule(sys.modules[name], pattern=pattern))
+        return self.suiteClass(suites)
+
+    def _discover_names(self, directory, prefix, pattern):
+        import os
+        names = []
+        for entry in sorted(os.listdir(directory)):
+            path = os.path.join(directory, entry)
+            if os.path.isdir(path):
+                if entry.isidentifier() and os.path.isfile(os.path.join(path, "__init__.py")):
+                    names.extend(self._discover_names(path, prefix + entry + ".", pattern))
+            elif entry.endswith(".py") and _fnmatch(entry, pattern) and entry[:-3].isidentifier():
+                names.append(prefix + entry[:-3])
+        return names
+
     def loadTestsFromNames(self, names, module=None):
         return self.suiteClass([self.loadTestsFromName(name, module) for name in names])
 
 
 defaultTestLoader = TestLoader()
+
+
+def _fnmatch(name, pattern):
+    """Shell-style match of '*' and '?' (all discover() patterns need)."""
+    import re
+    rx = "".join(".*" if c == "*" else "." if c == "?" else re.escape(c) for c in pattern)
+    return re.fullmatch(rx, name) is not None
 
 
 def _usage(prog):
@@ -1236,6 +1268,8 @@ class TestProgram:
                  buffer=None, warnings=None, *, tb_locals=False):
         if isinstance(module, str):
             self.module = sys.modules[module]
+            for part in module.split(".")[1:]:
+                self.module = getattr(self.module, part)
         else:
             self.module = module
         if argv is None:
@@ -1269,6 +1303,8 @@ class TestProgram:
         elif self.defaultTest is not None:
             d = self.defaultTest
             self.test = self.testLoader.loadTestsFromNames([d] if isinstance(d, str) else d, self.module)
+        elif self.module is None:
+            self.test = self.testLoader.discover(".")
         else:
             self.test = self.testLoader.loadTestsFromModule(self.module)
 
