@@ -22,10 +22,9 @@
 
 extern char **environ;
 
-static const char *const stat_fields[] = {"st_mode",      "st_ino",       "st_dev",      "st_nlink",
-                                          "st_uid",       "st_gid",       "st_size",     "st_atime_int",
-                                          "st_mtime_int", "st_ctime_int", "st_atime",    "st_mtime",
-                                          "st_ctime",     "st_atime_ns",  "st_mtime_ns", "st_ctime_ns"};
+static const char *const stat_fields[] = {
+    "st_mode",  "st_ino",   "st_dev",   "st_nlink", "st_uid",   "st_gid",      "st_size",     "st_atime",
+    "st_mtime", "st_ctime", "st_atime", "st_mtime", "st_ctime", "st_atime_ns", "st_mtime_ns", "st_ctime_ns"};
 static StructSeqDesc stat_desc = {"os.stat_result", stat_fields, 16, 10, NULL};
 
 /* A path argument: str, or bytes (decoded as UTF-8). */

@@ -62,8 +62,19 @@ static int sseq_contains(Value self, Value item) { return obj_contains(SSEQ(self
 
 static Value sseq_getattr(Value self, Value name) {
     StructSeq *s = SSEQ(self);
-    for (size_t i = 0; i < s->desc->nfields; i++)
-        if (str_eq_cstr(name, s->desc->fields[i])) return tuple_get(s->all, i);
+    /* Searched from the end: a hidden field may share a visible field's name
+     * and then wins (os.stat_result: st_mtime is the int at index 8 but the
+     * attribute is the float). */
+    Value found = VNULL;
+    for (size_t i = s->desc->nfields; i-- > 0;)
+        if (str_eq_cstr(name, s->desc->fields[i])) {
+            Value v = tuple_get(s->all, i);
+            if (found == VNULL) found = v;
+            if (v == VNONE && i >= tuple_len(s->visible))
+                continue; /* hidden and not given: the visible one */
+            return v;
+        }
+    if (found != VNULL) return found;
     return obj_generic_getattr(self, name);
 }
 
