@@ -73,15 +73,68 @@ def heapify(x):
 
 
 def nsmallest(n, iterable, key=None):
+    """The n smallest items (stable: equal items keep their input order)."""
+    if n <= 0:
+        return []
+    if n == 1:
+        it = iter(iterable)
+        sentinel = object()
+        result = min(it, default=sentinel, key=key)
+        return [] if result is sentinel else [result]
     return sorted(iterable, key=key)[:n]
 
 
 def nlargest(n, iterable, key=None):
+    """The n largest items (stable: equal items keep their input order)."""
+    if n <= 0:
+        return []
+    if n == 1:
+        it = iter(iterable)
+        sentinel = object()
+        result = max(it, default=sentinel, key=key)
+        return [] if result is sentinel else [result]
     return sorted(iterable, key=key, reverse=True)[:n]
 
 
 def merge(*iterables, key=None, reverse=False):
-    items = []
-    for it in iterables:
-        items.extend(it)
-    return iter(sorted(items, key=key, reverse=reverse))
+    """Lazily merge sorted inputs: a heap holds the next item of each input."""
+    h = []
+    sign = -1 if reverse else 1
+    for order, it in enumerate(map(iter, iterables)):
+        for value in it:
+            h.append([_MergeKey(value if key is None else key(value), reverse), order * sign, value, it])
+            break
+    heapify(h)
+    while len(h) > 1:
+        while True:
+            entry = h[0]
+            _, _, value, it = entry
+            yield value
+            for value in it:
+                entry[0] = _MergeKey(value if key is None else key(value), reverse)
+                entry[2] = value
+                heapreplace(h, entry)
+                break
+            else:
+                heappop(h)
+                break
+    if h:
+        _, _, value, it = h[0]
+        yield value
+        yield from it
+
+
+class _MergeKey:
+    """Orders merge entries by key, reversed when merging descending inputs."""
+
+    __slots__ = ("k", "rev")
+
+    def __init__(self, k, rev):
+        self.k = k
+        self.rev = rev
+
+    def __lt__(self, other):
+        return other.k < self.k if self.rev else self.k < other.k
+
+    def __eq__(self, other):
+        return self.k == other.k
