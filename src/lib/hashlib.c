@@ -280,10 +280,11 @@ CONSTRUCTOR(shake_256)
  * the default parameters are accepted; others raise a clear error. */
 static Value blake2_make(const char *id, int64_t full_size, const Value *args, size_t nargs, Value kwnames) {
     Value a[13];
-    if (args_parse(id,
-                   "data=, /, *, digest_size=, key=, salt=, person=, fanout=, depth=, leaf_size=, node_offset=, "
-                   "node_depth=, inner_size=, last_node=, usedforsecurity=",
-                   args, nargs, kwnames, a) < 0)
+    if (args_parse(
+            id,
+            "data=, /, *, digest_size=, key=, salt=, person=, fanout=, depth=, leaf_size=, node_offset=, "
+            "node_depth=, inner_size=, last_node=, usedforsecurity=",
+            args, nargs, kwnames, a) < 0)
         return VERR;
     static const char *const names[] = {"digest_size", "key",        "salt",      "person",
                                         "fanout",      "depth",      "leaf_size", "node_offset",
@@ -332,16 +333,24 @@ static Value m_compare_digest(Value self, const Value *args, size_t nargs, Value
     const uint8_t *p, *q;
     size_t n, m;
     if (str_check(args[0]) && str_check(args[1])) {
+        if (str_len(args[0]) != str_nbytes(args[0]) || str_len(args[1]) != str_nbytes(args[1]))
+            return err_set_str(Exc_TypeError, "comparing strings with non-ASCII characters is not supported");
         p = (const uint8_t *)str_cstr(args[0]);
         n = str_nbytes(args[0]);
         q = (const uint8_t *)str_cstr(args[1]);
         m = str_nbytes(args[1]);
-    } else if (str_check(args[0]) || str_check(args[1]) || obj_get_buffer(args[0], &p, &n) < 0 ||
-               obj_get_buffer(args[1], &q, &m) < 0) {
+    } else {
+        bool abuf = !str_check(args[0]) && obj_get_buffer(args[0], &p, &n) == 0;
         err_clear();
-        return err_format(Exc_TypeError,
-                          "unsupported operand types(s) or combination of types: '%s' and '%s'",
-                          obj_typename(args[0]), obj_typename(args[1]));
+        bool bbuf = !str_check(args[1]) && obj_get_buffer(args[1], &q, &m) == 0;
+        err_clear();
+        if (!abuf && !bbuf)
+            return err_format(Exc_TypeError,
+                              "unsupported operand types(s) or combination of types: '%s' and '%s'",
+                              obj_typename(args[0]), obj_typename(args[1]));
+        if (!abuf || !bbuf)
+            return err_format(Exc_TypeError, "a bytes-like object is required, not '%s'",
+                              obj_typename(args[abuf ? 1 : 0]));
     }
     unsigned diff = n != m;
     const uint8_t *r = n == m ? q : p; /* same length as p: compare p with itself, still in full */
