@@ -68,6 +68,7 @@ Instr *jit_exit_handler(Trace *t, uint32_t snapno, JitSave *s, Value *R);
 /* record.c */
 void jit_record_start(Frame *f, Instr *start);
 void jit_record_abort_stale(void);
+Frame *jit_record_frame(void); /* frame being recorded, or NULL */
 extern Instr *jit_rec_last;
 
 #endif

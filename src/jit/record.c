@@ -75,6 +75,8 @@ static void rec_abort(const char *reason, Instr *ip) {
     rec_free();
 }
 
+Frame *jit_record_frame(void) { return jit_recording ? rec.f : NULL; }
+
 void jit_record_abort_stale(void) {
     if (jit_recording) rec_abort("recording left the loop's frame", NULL);
 }
@@ -393,7 +395,8 @@ static bool rec_branch(Instr *ip, bool jump_if) {
     bool t;
     IRType tx = type_of(x);
     if (tx == IRT_VAL) {
-        if (v != VNONE) {
+        /* only a None known at record time (a constant, or an identity-guarded SLOAD) */
+        if (v != VNONE || rec.ir.ins[x].op == IR_SELECT) {
             why = "NYI: truth of an object";
             return false;
         }
@@ -465,7 +468,7 @@ static bool rec_call(Instr *ip) {
     IRRef r;
     if (fn == abs_fn && type_of(x) == IRT_FLT)
         r = ir_emit(&rec.ir, IR_ABSF, IRT_FLT, x, 0, 0, -1);
-    else if (fn == abs_fn && type_of(x) == IRT_INT)
+    else if (fn == abs_fn && type_of(x) == IRT_INT && v_int(rec.f->R[ip->a + 1]) != V_INT_MIN)
         r = ir_emit(&rec.ir, IR_ABSOV, IRT_INT, x, 0, 0, snap(ip));
     else if (is_builtin(fn, "math", "sqrt") && isnum(x)) {
         Value v = rec.f->R[ip->a + 1];
@@ -570,7 +573,12 @@ static bool close_loop(void) {
         IRRef a = ins.a ? subst[ins.a] : 0, c = ins.b ? subst[ins.b] : 0;
         if (ins.op == IR_SELECT) ins.k.i = subst[ins.k.i];
         IRRef nr;
-        if (ir_op_flags[ins.op] & (IRF_STORE | IRF_LOAD))
+        /* a pure guard on a loop-carried pre-roll value (one a copied
+         * instruction CSE'd to: it gets a PHI below) must run every
+         * iteration, not only in the pre-roll */
+        bool variant_guard = (ins.op == IR_GUARDT || ins.op == IR_GUARDF) && a > 0 && a < nloop &&
+                             !ir_isconst(b, a) && subst[a] != a;
+        if ((ir_op_flags[ins.op] & (IRF_STORE | IRF_LOAD)) || variant_guard)
             nr = ir_emit_raw(b, (IROp)ins.op, (IRType)ins.t, a, c, ins.k.i, sn);
         else
             nr = ir_emit(b, (IROp)ins.op, (IRType)ins.t, a, c, ins.k.i, sn);
@@ -598,6 +606,20 @@ static bool close_loop(void) {
         for (IRRef r = b->loop; r < b->n; r++)
             if (b->ins[r].op == IR_PHI && b->ins[r].a == left) dup = true;
         if (!dup) ir_emit_raw(b, IR_PHI, IRT_NONE, left, right, 0, -1);
+    }
+    /* A copied instruction that CSE'd to a pre-roll instruction depending
+     * on loop-carried values takes that instruction's value on the first
+     * iteration only: the pre-roll value becomes loop-carried too, with a
+     * PHI to the copy of itself (as LuaJIT does). */
+    for (IRRef r = 1; r < nloop; r++) {
+        IRRef p = subst[r];
+        if (p <= 0 || p >= nloop || p == r || ir_isconst(b, p) || b->ins[r].op == IR_SLOAD) continue;
+        IRRef q = subst[p];
+        if (q <= 0 || q == p) continue;
+        bool dup = false;
+        for (IRRef i = b->loop; i < b->n; i++)
+            if (b->ins[i].op == IR_PHI && b->ins[i].a == p) dup = true;
+        if (!dup) ir_emit_raw(b, IR_PHI, IRT_NONE, p, q, 0, -1);
     }
     ok = !b->oom;
 done:
@@ -721,6 +743,10 @@ bool jit_record_ins(Frame *f, Instr *ip) {
         IRRef x = getslot(ip->b, ip);
         if (!x) return rec_fail(ip);
         IRRef r;
+        if (type_of(x) == IRT_INT && v_isint(rec.f->R[ip->b]) && v_int(rec.f->R[ip->b]) == V_INT_MIN) {
+            why = "int result leaves the small-int range";
+            return rec_fail(ip);
+        }
         if (type_of(x) == IRT_INT)
             r = ir_emit(&rec.ir, IR_NEGOV, IRT_INT, x, 0, 0, snap(ip));
         else if (type_of(x) == IRT_FLT)

@@ -106,7 +106,7 @@ Instr *jit_backedge(Frame *f, Instr *jump, Instr *target) {
     if (jit_recording) {
         /* the recorder saw this JUMP unless the recording was left behind
          * (its frame returned through a path the recorder never saw) */
-        if (jit_rec_last == jump) return target;
+        if (jit_rec_last == jump && jit_record_frame() == f) return target;
         jit_record_abort_stale();
     }
     Code *co = f->code;
