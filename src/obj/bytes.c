@@ -457,14 +457,6 @@ static Value bytes_tp_new(Type *t, ARGS) {
     return v_fromptr(b);
 }
 
-/* Optional-only parameters given positionally (the usual call): no need
- * for the general parser. Fills out[0..max) with the arguments or VNULL. */
-static inline bool plain_args(const Value *args, size_t nargs, Value kwnames, size_t max, Value *out) {
-    if ((kwnames && tuple_len(kwnames)) || nargs > max) return false;
-    for (size_t i = 0; i < max; i++) out[i] = i < nargs ? args[i] : VNULL;
-    return true;
-}
-
 /* ---- argument helpers ------------------------------------------------------------ */
 
 /* A bytes-like argument (sep, prefix, ...). */
@@ -490,31 +482,6 @@ static int arg_sub(Value v, const uint8_t **d, size_t *n, uint8_t *one) {
     return -1;
 }
 
-static int slice_bound(Value v, int64_t *out) {
-    if (!v || v == VNONE) return 0;
-    if (!int_check(v) && !v_type(v)->nb_index) {
-        err_set_str(Exc_TypeError, "slice indices must be integers or None or have an __index__ method");
-        return -1;
-    }
-    return obj_index_i64(v, out, NULL);
-}
-static int adjust(Value vs, Value ve, int64_t len, int64_t *start, int64_t *end) {
-    *start = 0;
-    *end = len;
-    if (slice_bound(vs, start) < 0 || slice_bound(ve, end) < 0) return -1;
-    if (*end > len)
-        *end = len;
-    else if (*end < 0) {
-        *end += len;
-        if (*end < 0) *end = 0;
-    }
-    if (*start < 0) {
-        *start += len;
-        if (*start < 0) *start = 0;
-    }
-    return 0;
-}
-
 /* ---- searching ------------------------------------------------------------------- */
 
 enum { F_FIND, F_RFIND, F_COUNT };
@@ -531,7 +498,8 @@ static Value find_impl(Value self, ARGS, const char *name, int mode, bool raise)
     view(self, &d, &n);
     if (arg_sub(args[0], &s, &sn, &one) < 0) return VERR;
     int64_t start, end, len = (int64_t)n;
-    if (adjust(nargs > 1 ? args[1] : VNULL, nargs > 2 ? args[2] : VNULL, len, &start, &end) < 0) return VERR;
+    if (text_adjust_range(nargs > 1 ? args[1] : VNULL, nargs > 2 ? args[2] : VNULL, len, &start, &end) < 0)
+        return VERR;
     if (mode == F_COUNT) {
         if (start > len || end - start < (int64_t)sn) return v_fromint(0);
         if (sn == 0) return v_fromint(end - start + 1);
@@ -580,7 +548,8 @@ static Value startsends(Value self, ARGS, const char *name, bool ends) {
     size_t n;
     view(self, &d, &n);
     int64_t start, end, len = (int64_t)n;
-    if (adjust(nargs > 1 ? args[1] : VNULL, nargs > 2 ? args[2] : VNULL, len, &start, &end) < 0) return VERR;
+    if (text_adjust_range(nargs > 1 ? args[1] : VNULL, nargs > 2 ? args[2] : VNULL, len, &start, &end) < 0)
+        return VERR;
     Value pre = args[0];
     size_t cnt = 1;
     const Value *items = &pre;
@@ -884,46 +853,13 @@ static Value b_replace(Value self, ARGS) {
 static bool blower(uint8_t c) { return c >= 'a' && c <= 'z'; }
 static bool bupper(uint8_t c) { return c >= 'A' && c <= 'Z'; }
 
-enum { BC_LOWER, BC_UPPER, BC_SWAP, BC_TITLE, BC_CAP };
 static Value bcase(Value self, int kind) {
     const uint8_t *d;
     size_t n;
     view(self, &d, &n);
     uint8_t *o = malloc(n + 1);
     if (!o) return err_no_memory();
-    bool prev = false;
-    for (size_t i = 0; i < n; i++) {
-        uint8_t c = d[i];
-        bool lo = blower(c), up = bupper(c);
-        switch (kind) {
-        case BC_LOWER:
-            if (up) c += 32;
-            break;
-        case BC_UPPER:
-            if (lo) c -= 32;
-            break;
-        case BC_SWAP:
-            if (lo)
-                c -= 32;
-            else if (up)
-                c += 32;
-            break;
-        case BC_TITLE:
-            if (prev && up)
-                c += 32;
-            else if (!prev && lo)
-                c -= 32;
-            prev = lo || up;
-            break;
-        case BC_CAP:
-            if (i == 0 && lo)
-                c -= 32;
-            else if (i > 0 && up)
-                c += 32;
-            break;
-        }
-        o[i] = c;
-    }
+    ascii_case_map((const char *)d, (char *)o, n, kind);
     Value r = make_like(self, o, n);
     free(o);
     return r;
@@ -931,11 +867,11 @@ static Value bcase(Value self, int kind) {
 #define NOARGS(fname)                                                                                        \
     char qn_[48];                                                                                            \
     if (args_none(qname(self, fname, qn_), nargs, kwnames) < 0) return VERR;
-static Value b_lower(Value self, ARGS) { NOARGS("lower") return bcase(self, BC_LOWER); }
-static Value b_upper(Value self, ARGS) { NOARGS("upper") return bcase(self, BC_UPPER); }
-static Value b_swapcase(Value self, ARGS) { NOARGS("swapcase") return bcase(self, BC_SWAP); }
-static Value b_title(Value self, ARGS) { NOARGS("title") return bcase(self, BC_TITLE); }
-static Value b_capitalize(Value self, ARGS) { NOARGS("capitalize") return bcase(self, BC_CAP); }
+static Value b_lower(Value self, ARGS) { NOARGS("lower") return bcase(self, CASE_LOWER); }
+static Value b_upper(Value self, ARGS) { NOARGS("upper") return bcase(self, CASE_UPPER); }
+static Value b_swapcase(Value self, ARGS) { NOARGS("swapcase") return bcase(self, CASE_SWAP); }
+static Value b_title(Value self, ARGS) { NOARGS("title") return bcase(self, CASE_TITLE); }
+static Value b_capitalize(Value self, ARGS) { NOARGS("capitalize") return bcase(self, CASE_CAPITALIZE); }
 
 static Value ball(Value self, bool (*pred)(uint8_t)) {
     const uint8_t *d;

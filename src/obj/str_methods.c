@@ -53,14 +53,6 @@ static int str_no_kw(const char *name, Value kwnames) {
     return args_no_kw(buf, kwnames);
 }
 
-/* Optional-only parameters given positionally (the usual call): no need
- * for the general parser. Fills out[0..max) with the arguments or VNULL. */
-static inline bool plain_args(const Value *args, size_t nargs, Value kwnames, size_t max, Value *out) {
-    if ((kwnames && tuple_len(kwnames)) || nargs > max) return false;
-    for (size_t i = 0; i < max; i++) out[i] = i < nargs ? args[i] : VNULL;
-    return true;
-}
-
 static Value empty(void) { return str_new_len("", 0, 0, true); }
 
 /* Optional slice bound (None or __index__), CPython's message otherwise. */
@@ -77,9 +69,8 @@ static int slice_index(Value v, int64_t *out) {
     return obj_index_i64(v, out, NULL);
 }
 
-/* Normalises [start, end) against len like a slice; returns false when the
- * range starts past the end (nothing can match, not even ""). */
-static int adjust(Value vs, Value ve, int64_t len, int64_t *start, int64_t *end) {
+/* Shared with bytes.c (strimpl.h). */
+int text_adjust_range(Value vs, Value ve, int64_t len, int64_t *start, int64_t *end) {
     *start = 0;
     *end = len;
     if (slice_index(vs, start) < 0 || slice_index(ve, end) < 0) return -1;
@@ -130,7 +121,7 @@ static Value find_impl(Value self, ARGS, const char *name, int mode, bool raise)
     a[2] = nargs > 2 ? args[2] : VNULL;
     if (!str_check(a[0])) return err_format(Exc_TypeError, "must be str, not %s", obj_typename(a[0]));
     int64_t len = (int64_t)str_len(self), start, end;
-    if (adjust(a[1], a[2], len, &start, &end) < 0) return VERR;
+    if (text_adjust_range(a[1], a[2], len, &start, &end) < 0) return VERR;
     Value sub = a[0];
     int64_t sublen = (int64_t)str_len(sub);
     if (mode == F_COUNT) {
@@ -180,7 +171,8 @@ static Value startsends(Value self, ARGS, const char *name, bool ends) {
     if (nargs > 3)
         return err_format(Exc_TypeError, "%s() takes at most 3 arguments (%zu given)", name, nargs);
     int64_t len = (int64_t)str_len(self), start, end;
-    if (adjust(nargs > 1 ? args[1] : VNULL, nargs > 2 ? args[2] : VNULL, len, &start, &end) < 0) return VERR;
+    if (text_adjust_range(nargs > 1 ? args[1] : VNULL, nargs > 2 ? args[2] : VNULL, len, &start, &end) < 0)
+        return VERR;
     Value pre = args[0];
     size_t n = 1;
     const Value *items = &pre;
@@ -594,50 +586,56 @@ static void put_mapped(StrBuf *b, uint32_t cp, int (*f)(uint32_t, uint32_t[3])) 
     for (int j = 0; j < k; j++) sb_put_codepoint(b, out[j]);
 }
 
-enum { CASE_LOWER, CASE_UPPER, CASE_SWAP, CASE_TITLE, CASE_CAPITALIZE, CASE_FOLD };
+/* Shared with bytes.c (strimpl.h). */
+void ascii_case_map(const char *src, char *dst, size_t n, int kind) {
+    bool prev_cased = false;
+    for (size_t i = 0; i < n; i++) {
+        char c = src[i];
+        bool lo = c >= 'a' && c <= 'z', up = c >= 'A' && c <= 'Z';
+        switch (kind) {
+        case CASE_LOWER:
+        case CASE_FOLD:
+            if (up) c += 32;
+            break;
+        case CASE_UPPER:
+            if (lo) c -= 32;
+            break;
+        case CASE_SWAP:
+            if (lo)
+                c -= 32;
+            else if (up)
+                c += 32;
+            break;
+        case CASE_TITLE:
+            if (prev_cased && up)
+                c += 32;
+            else if (!prev_cased && lo)
+                c -= 32;
+            prev_cased = lo || up;
+            break;
+        case CASE_CAPITALIZE:
+            if (i == 0 && lo)
+                c -= 32;
+            else if (i > 0 && up)
+                c += 32;
+            break;
+        }
+        dst[i] = c;
+    }
+}
 
 static Value case_map(Value self, int kind) {
+    if (STR(self)->ascii) {
+        size_t n = str_nbytes(self);
+        char *o = malloc(n + 1);
+        if (!o) return err_no_memory();
+        ascii_case_map(str_cstr(self), o, n, kind);
+        Value r = str_new_len(o, n, n, true);
+        free(o);
+        return r;
+    }
     StrBuf b;
     sb_init(&b);
-    if (STR(self)->ascii) {
-        const char *d = str_cstr(self);
-        size_t n = str_nbytes(self);
-        bool prev_cased = false;
-        for (size_t i = 0; i < n; i++) {
-            char c = d[i];
-            bool lo = c >= 'a' && c <= 'z', up = c >= 'A' && c <= 'Z';
-            switch (kind) {
-            case CASE_LOWER:
-            case CASE_FOLD:
-                if (up) c += 32;
-                break;
-            case CASE_UPPER:
-                if (lo) c -= 32;
-                break;
-            case CASE_SWAP:
-                if (lo)
-                    c -= 32;
-                else if (up)
-                    c += 32;
-                break;
-            case CASE_TITLE:
-                if (prev_cased && up)
-                    c += 32;
-                else if (!prev_cased && lo)
-                    c -= 32;
-                prev_cased = lo || up;
-                break;
-            case CASE_CAPITALIZE:
-                if (i == 0 && lo)
-                    c -= 32;
-                else if (i > 0 && up)
-                    c += 32;
-                break;
-            }
-            sb_putc(&b, c);
-        }
-        return sb_finish(&b);
-    }
     size_t n;
     uint32_t *cps = decode_all(self, &n);
     if (!cps) return err_no_memory();
