@@ -297,3 +297,10 @@ def get_exec_path(env=None):
         env = environ
     return env.get("PATH", defpath).split(pathsep)
 
+
+
+def fdopen(fd, mode="r", buffering=-1, encoding=None, *args, **kwargs):
+    """A file object for an open file descriptor (open() of an int)."""
+    if not isinstance(fd, int):
+        raise TypeError("invalid fd type (%s, expected integer)" % type(fd).__name__)
+    return open(fd, mode, buffering, encoding, *args, **kwargs)

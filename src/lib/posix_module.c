@@ -661,6 +661,8 @@ Value posix_module_init(void) {
     }
     module_add(m, "environ", env);
     module_add(m, "stat_result", v_fromptr(structseq_type(&stat_desc)));
+    module_add(m, "terminal_size", v_fromptr(structseq_type(&ts_desc)));
+    module_add(m, "uname_result", v_fromptr(structseq_type(&uname_desc)));
     module_add(m, "F_OK", v_fromint(F_OK));
     module_add(m, "R_OK", v_fromint(R_OK));
     module_add(m, "W_OK", v_fromint(W_OK));
