@@ -47,7 +47,12 @@ def wraps(wrapped, assigned=WRAPPER_ASSIGNMENTS, updated=WRAPPER_UPDATES):
 class partial:
     """partial(func, *args, **keywords): func with some arguments fixed."""
 
-    def __new__(cls, func, /, *args, **keywords):
+    __slots__ = ("func", "args", "keywords", "__dict__")
+
+    def __new__(cls, /, *args, **keywords):
+        if not args:
+            raise TypeError("type 'partial' takes at least one argument")
+        func, args = args[0], args[1:]
         if not callable(func):
             raise TypeError("the first argument must be callable")
         if isinstance(func, partial):
@@ -68,7 +73,16 @@ class partial:
         args = [repr(self.func)]
         args.extend(repr(x) for x in self.args)
         args.extend("%s=%r" % (k, v) for k, v in self.keywords.items())
-        return "functools.partial(%s)" % ", ".join(args)
+        qualname = type(self).__qualname__
+        module = type(self).__module__
+        return "%s.%s(%s)" % (module, qualname, ", ".join(args))
+
+    def __reduce__(self):
+        return type(self), (self.func,), (self.func, self.args, self.keywords or None, self.__dict__ or None)
+
+    def __get__(self, obj, objtype=None):
+        # Like CPython's C partial: not a method descriptor (no binding).
+        return self
 
 
 def cmp_to_key(mycmp):
