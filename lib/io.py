@@ -380,8 +380,18 @@ for _cls in (_NativeTextIOWrapper, StringIO):
 TextIOWrapper.register(_NativeTextIOWrapper)
 del _cls
 
-FileIO = None  # unbuffered raw files: not provided by Leones (open(..., buffering=0) is)
-BufferedRWPair = None
+class FileIO(RawIOBase):
+    """Unbuffered raw files are not a class of their own in Leones."""
+
+    def __init__(self, file, mode="r", closefd=True, opener=None):
+        raise NotImplementedError("io.FileIO is not supported by Leones; use open(file, 'rb', buffering=0)")
+
+
+class BufferedRWPair(BufferedIOBase):
+    """A reader and a writer joined into one stream (not supported)."""
+
+    def __init__(self, reader, writer, buffer_size=DEFAULT_BUFFER_SIZE):
+        raise NotImplementedError("io.BufferedRWPair is not supported by Leones")
 
 
 def open_code(path):
