@@ -473,28 +473,16 @@ static Value complex_tp_new(Type *t, const Value *args, size_t nargs, Value kwna
 
 /* ---- methods -------------------------------------------------------------------- */
 
-static int no_args(const char *fname, size_t nargs, Value kw) {
-    if (kw != VNULL && tuple_len(kw) > 0) {
-        err_format(Exc_TypeError, "%s() takes no keyword arguments", fname);
-        return -1;
-    }
-    if (nargs) {
-        err_format(Exc_TypeError, "%s() takes no arguments (%zu given)", fname, nargs);
-        return -1;
-    }
-    return 0;
-}
-
 static Value m_conjugate(Value self, const Value *args, size_t nargs, Value kw) {
-    if (no_args("complex.conjugate", nargs, kw) < 0) return VERR;
+    if (args_none("complex.conjugate", nargs, kw) < 0) return VERR;
     return complex_from_doubles(COMPLEX(self)->re, -COMPLEX(self)->im);
 }
 static Value m_complex(Value self, const Value *args, size_t nargs, Value kw) {
-    if (no_args("complex.__complex__", nargs, kw) < 0) return VERR;
+    if (args_none("complex.__complex__", nargs, kw) < 0) return VERR;
     return complex_from_doubles(COMPLEX(self)->re, COMPLEX(self)->im);
 }
 static Value m_getnewargs(Value self, const Value *args, size_t nargs, Value kw) {
-    if (no_args("complex.__getnewargs__", nargs, kw) < 0) return VERR;
+    if (args_none("complex.__getnewargs__", nargs, kw) < 0) return VERR;
     return tuple_pack(2, v_fromfloat(COMPLEX(self)->re), v_fromfloat(COMPLEX(self)->im));
 }
 

@@ -376,26 +376,14 @@ static Value float_tp_new(Type *t, const Value *args, size_t nargs, Value kwname
 
 /* ---- methods --------------------------------------------------------------- */
 
-static int no_args(const char *fname, size_t nargs, Value kw) {
-    if (kw != VNULL && tuple_len(kw) > 0) {
-        err_format(Exc_TypeError, "%s() takes no keyword arguments", fname);
-        return -1;
-    }
-    if (nargs) {
-        err_format(Exc_TypeError, "%s() takes no arguments (%zu given)", fname, nargs);
-        return -1;
-    }
-    return 0;
-}
-
 static Value m_is_integer(Value self, const Value *args, size_t nargs, Value kw) {
-    if (no_args("float.is_integer", nargs, kw) < 0) return VERR;
+    if (args_none("float.is_integer", nargs, kw) < 0) return VERR;
     double d = float_value(self);
     return v_bool(isfinite(d) && d == floor(d));
 }
 
 static Value m_as_integer_ratio(Value self, const Value *args, size_t nargs, Value kw) {
-    if (no_args("float.as_integer_ratio", nargs, kw) < 0) return VERR;
+    if (args_none("float.as_integer_ratio", nargs, kw) < 0) return VERR;
     double d = float_value(self);
     if (isinf(d)) return err_set_str(Exc_OverflowError, "cannot convert Infinity to integer ratio");
     if (isnan(d)) return err_set_str(Exc_ValueError, "cannot convert NaN to integer ratio");
@@ -421,7 +409,7 @@ static Value m_as_integer_ratio(Value self, const Value *args, size_t nargs, Val
 }
 
 static Value m_hex(Value self, const Value *args, size_t nargs, Value kw) {
-    if (no_args("float.hex", nargs, kw) < 0) return VERR;
+    if (args_none("float.hex", nargs, kw) < 0) return VERR;
     double d = float_value(self);
     char buf[64];
     if (isnan(d)) return str_from_cstr("nan");
@@ -501,20 +489,20 @@ static Value m_fromhex(Value cls, const Value *args, size_t nargs, Value kw) {
 }
 
 static Value m_conjugate(Value self, const Value *args, size_t nargs, Value kw) {
-    if (no_args("float.conjugate", nargs, kw) < 0) return VERR;
+    if (args_none("float.conjugate", nargs, kw) < 0) return VERR;
     return v_fromfloat(float_value(self));
 }
 
 static Value m_trunc(Value self, const Value *args, size_t nargs, Value kw) {
-    if (no_args("float.__trunc__", nargs, kw) < 0) return VERR;
+    if (args_none("float.__trunc__", nargs, kw) < 0) return VERR;
     return int_from_double(float_value(self));
 }
 static Value m_floor(Value self, const Value *args, size_t nargs, Value kw) {
-    if (no_args("float.__floor__", nargs, kw) < 0) return VERR;
+    if (args_none("float.__floor__", nargs, kw) < 0) return VERR;
     return int_from_double(floor(float_value(self)));
 }
 static Value m_ceil(Value self, const Value *args, size_t nargs, Value kw) {
-    if (no_args("float.__ceil__", nargs, kw) < 0) return VERR;
+    if (args_none("float.__ceil__", nargs, kw) < 0) return VERR;
     return int_from_double(ceil(float_value(self)));
 }
 
@@ -586,7 +574,7 @@ static Value m_format(Value self, const Value *args, size_t nargs, Value kw) {
 }
 
 static Value m_getnewargs(Value self, const Value *args, size_t nargs, Value kw) {
-    if (no_args("float.__getnewargs__", nargs, kw) < 0) return VERR;
+    if (args_none("float.__getnewargs__", nargs, kw) < 0) return VERR;
     return tuple_pack(1, v_fromfloat(float_value(self)));
 }
 

@@ -9,18 +9,6 @@
 int int_parse_text(const char *s, size_t n, int base, Value *out);
 Value int_pow3(Value a, Value b, Value m);
 
-static int no_args(const char *fname, size_t nargs, Value kw) {
-    if (kw != VNULL && tuple_len(kw) > 0) {
-        err_format(Exc_TypeError, "%s() takes no keyword arguments", fname);
-        return -1;
-    }
-    if (nargs) {
-        err_format(Exc_TypeError, "%s() takes no arguments (%zu given)", fname, nargs);
-        return -1;
-    }
-    return 0;
-}
-
 /* An instance of an int subclass t holding the value of the int v. */
 static Value int_new_of_type(Type *t, Value v) {
     if (t == &IntType) return v;
@@ -123,7 +111,7 @@ Value int_tp_new(Type *t, const Value *args, size_t nargs, Value kwnames) {
 /* ---- methods -------------------------------------------------------------- */
 
 static Value m_bit_length(Value self, const Value *args, size_t nargs, Value kw) {
-    if (no_args("int.bit_length", nargs, kw) < 0) return VERR;
+    if (args_none("int.bit_length", nargs, kw) < 0) return VERR;
     int64_t i;
     if (int_small_of(self, &i)) {
         uint64_t u = i < 0 ? (uint64_t)(-i) : (uint64_t)i;
@@ -134,7 +122,7 @@ static Value m_bit_length(Value self, const Value *args, size_t nargs, Value kw)
 }
 
 static Value m_bit_count(Value self, const Value *args, size_t nargs, Value kw) {
-    if (no_args("int.bit_count", nargs, kw) < 0) return VERR;
+    if (args_none("int.bit_count", nargs, kw) < 0) return VERR;
     int64_t i;
     if (int_small_of(self, &i)) {
         uint64_t u = i < 0 ? (uint64_t)(-i) : (uint64_t)i;
@@ -258,19 +246,19 @@ static Value m_from_bytes(Value cls, const Value *args, size_t nargs, Value kw) 
 }
 
 static Value m_as_integer_ratio(Value self, const Value *args, size_t nargs, Value kw) {
-    if (no_args("int.as_integer_ratio", nargs, kw) < 0) return VERR;
+    if (args_none("int.as_integer_ratio", nargs, kw) < 0) return VERR;
     return tuple_pack(2, int_exact(self), v_fromint(1));
 }
 
 static Value m_exact(Value self, const Value *args, size_t nargs, Value kw) {
     if (nargs || kw != VNULL) {
-        if (no_args("int.method", nargs, kw) < 0) return VERR;
+        if (args_none("int.method", nargs, kw) < 0) return VERR;
     }
     return int_exact(self);
 }
 
 static Value m_getnewargs(Value self, const Value *args, size_t nargs, Value kw) {
-    if (no_args("int.__getnewargs__", nargs, kw) < 0) return VERR;
+    if (args_none("int.__getnewargs__", nargs, kw) < 0) return VERR;
     return tuple_pack(1, int_exact(self));
 }
 
