@@ -574,8 +574,6 @@ Value io_mem_module_init(void);  /* src/lib/io_mem.c */
 Value weakref_module_init(void); /* src/lib/weakref_module.c */
 Value collections_module_init(void); /* src/lib/collections.c: deque */
 Value itertools_module_init(void); /* src/lib/itertools.c: combinatoric iterators */
-Value re_module_init(void);         /* src/lib/re.c: PCRE2 engine under lib/re.py */
-Value subprocess_module_init(void); /* src/lib/subprocess_native.c: fork/exec under lib/subprocess.py */
 
 void builtins_init(void) {
     builtin_function_types_init();
@@ -652,6 +650,4 @@ void builtins_init(void) {
     vm_register_native_module("_weakref", weakref_module_init);
     vm_register_native_module("_collections", collections_module_init); /* src/lib/collections.c */
     vm_register_native_module("_itertools", itertools_module_init); /* src/lib/itertools.c */
-    vm_register_native_module("_re", re_module_init);
-    vm_register_native_module("_subprocess", subprocess_module_init);
 }
