@@ -33,6 +33,7 @@ typedef struct Asm {
     IRBuf *ir;
     IRLoc *loc;
     int32_t *lastuse;
+    uint8_t *fused; /* comparisons emitted as part of the guard that follows them */
     /* pending guard jumps: buffer offset of rel32, snapshot */
     size_t *fix;
     int32_t *fixsnap;
@@ -160,7 +161,8 @@ static int allocate(Asm *as) {
     for (IRRef i = 1; i < n; i++) {
         IRIns *ins = &ir->ins[i];
         IRType t = (IRType)ins->t;
-        if ((ir_op_flags[ins->op] & IRF_CONST) || t == IRT_NONE || ins->op == IR_PHI) continue;
+        if ((ir_op_flags[ins->op] & IRF_CONST) || t == IRT_NONE || ins->op == IR_PHI || as->fused[i])
+            continue;
         if (lu[i] == 0) lu[i] = i; /* unused result: still computed (guards may depend on it) */
         for (int k = 0; k < 16; k++) {
             if (gown[k] && lu[gown[k]] < i) gown[k] = 0;
@@ -571,6 +573,54 @@ static void asm_phis(Asm *as) {
     }
 }
 
+/* A comparison used only by the guard right after it (not by snapshots,
+ * PHIs or other instructions) is not materialised as a bool: the guard
+ * compares and jumps (EQF/NEF excepted: they need the parity flag too). */
+static void mark_fused(Asm *as) {
+    IRBuf *ir = as->ir;
+    int32_t n = ir->n;
+    int32_t *uses = calloc((size_t)n + 1, sizeof(int32_t));
+    if (!uses) return;
+    for (IRRef i = 1; i < n; i++) {
+        IRIns *ins = &ir->ins[i];
+        if (ins->a > 0) uses[ins->a]++;
+        if (ins->b > 0) uses[ins->b]++;
+        if (ins->op == IR_SELECT && ins->k.i > 0) uses[ins->k.i]++;
+        if ((ir_op_flags[ins->op] & IRF_GUARD) && ins->snap >= 0) {
+            Snapshot *sn = &ir->snaps[ins->snap];
+            for (uint32_t k = 0; k < sn->n; k++)
+                if (ir->map[sn->start + k].ref > 0) uses[ir->map[sn->start + k].ref] += 2;
+        }
+    }
+    for (IRRef i = 1; i + 1 < n; i++) {
+        IROp op = (IROp)ir->ins[i].op;
+        IRIns *g = &ir->ins[i + 1];
+        bool cmp = (op >= IR_LTI && op <= IR_NEI) || (op >= IR_LTF && op <= IR_GEF);
+        if (cmp && uses[i] == 1 && (g->op == IR_GUARDT || g->op == IR_GUARDF) && g->a == i) as->fused[i] = 1;
+    }
+    free(uses);
+}
+
+static void asm_fused_guard(Asm *as, IRIns *g) {
+    IRIns *c = I(as, g->a);
+    IROp op = (IROp)c->op;
+    XCond holds;
+    if (op >= IR_LTI && op <= IR_NEI) {
+        XReg a = greg(as, c->a, RAX);
+        alu_ref(as, ALU_CMP, a, c->b);
+        holds = int_cc(op);
+    } else {
+        XXmm xa = xreg(as, c->a, XMM14), xb = xreg(as, c->b, XMM15);
+        if (op == IR_LTF || op == IR_LEF)
+            x64_ucomisd_xx(&as->b, xb, xa);
+        else
+            x64_ucomisd_xx(&as->b, xa, xb);
+        /* unordered sets CF: "above" and "above or equal" are false for NaN, as in Python */
+        holds = (op == IR_LTF || op == IR_GTF) ? CC_A : CC_AE;
+    }
+    guard(as, g->op == IR_GUARDT ? x64_cc_invert(holds) : holds, g->snap);
+}
+
 static const XReg saved_regs[] = {RBX, RBP, R12, R13, R14, R15};
 
 int jit_assemble(Trace *t, const char **why) {
@@ -591,6 +641,12 @@ int jit_assemble(Trace *t, const char **why) {
         *why = "NYI: trace without a loop";
         goto done;
     }
+    as.fused = calloc((size_t)n + 1, 1);
+    if (!as.fused) {
+        *why = "out of memory";
+        goto done;
+    }
+    mark_fused(&as);
     if (allocate(&as) < 0) goto fail;
     XBuf *b = &as.b;
     for (size_t i = 0; i < sizeof saved_regs / sizeof saved_regs[0]; i++) x64_push(b, saved_regs[i]);
@@ -599,7 +655,12 @@ int jit_assemble(Trace *t, const char **why) {
     size_t loop_at = 0;
     for (IRRef r = 1; r < n && !as.why; r++) {
         if (t->ir.ins[r].op == IR_LOOP) loop_at = b->len;
-        asm_ins(&as, r);
+        if (as.fused[r]) continue;
+        IRIns *g = &t->ir.ins[r];
+        if ((g->op == IR_GUARDT || g->op == IR_GUARDF) && g->a > 0 && as.fused[g->a])
+            asm_fused_guard(&as, g);
+        else
+            asm_ins(&as, r);
     }
     if (as.why) goto fail;
     asm_phis(&as);
@@ -670,6 +731,7 @@ done:
     xb_free(&as.b);
     free(as.loc);
     free(as.lastuse);
+    free(as.fused);
     free(as.fix);
     free(as.fixsnap);
     return rc;

@@ -49,6 +49,11 @@ IRRef ir_fold(IRBuf *b, IROp op, IRType t, IRRef a, IRRef b2, int64_t k) {
     case IR_NEGOV:
         if (ka && x != INT64_MIN) return ir_kint(b, -x);
         break;
+    case IR_MODI:
+        /* Python's x % 2**k has the divisor's sign: in two's complement that is x & (2**k - 1) */
+        if (kb && y > 0 && (y & (y - 1)) == 0)
+            return ir_emit(b, IR_BAND, IRT_INT, a, ir_kint(b, y - 1), 0, -1);
+        break;
     case IR_BAND:
         if (ka && kb) return ir_kint(b, x & y);
         break;

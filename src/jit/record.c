@@ -404,7 +404,38 @@ static bool rec_branch(Instr *ip, bool jump_if) {
     } else if (tx == IRT_BOOL || tx == IRT_INT) {
         t = v == VTRUE || (v_isint(v) && v_int(v) != 0);
         if (!ir_isconst(&rec.ir, x) && rec_if_convert(ip, x, jump_if)) return true;
-        ir_emit(&rec.ir, t ? IR_GUARDT : IR_GUARDF, IRT_NONE, x, 0, 0, snap(ip));
+        /* when the guard fails the value is known too (the other truth
+         * value): its snapshot restores that constant, which keeps the
+         * comparison out of the snapshot */
+        int32_t sn;
+        if (!ir_isconst(&rec.ir, x) && (tx == IRT_BOOL || t)) {
+            IRRef kf = tx == IRT_BOOL ? ir_kbool(&rec.ir, !t) : ir_kint(&rec.ir, 0);
+            uint8_t *changed = calloc(rec.nslots + 1, 1);
+            if (!changed) {
+                why = "out of memory";
+                return false;
+            }
+            for (uint32_t s = 0; s < rec.nslots; s++)
+                if (rec.slot[s] == x && rec.written[s]) {
+                    rec.slot[s] = kf;
+                    changed[s] = 1;
+                }
+            sn = snap(ip);
+            for (uint32_t s = 0; s < rec.nslots; s++)
+                if (changed[s]) rec.slot[s] = x;
+            free(changed);
+        } else {
+            sn = snap(ip);
+        }
+        ir_emit(&rec.ir, t ? IR_GUARDT : IR_GUARDF, IRT_NONE, x, 0, 0, sn);
+        /* past the guard the value is known: registers holding it become
+         * constants, so snapshots need not keep the comparison alive (and
+         * the backend can fuse it with the guard) */
+        if (!ir_isconst(&rec.ir, x) && (tx == IRT_BOOL || !t)) {
+            IRRef k = tx == IRT_BOOL ? ir_kbool(&rec.ir, t) : ir_kint(&rec.ir, 0);
+            for (uint32_t s = 0; s < rec.nslots; s++)
+                if (rec.slot[s] == x && rec.written[s]) rec.slot[s] = k;
+        }
     } else if (tx == IRT_FLT) {
         t = v_float(v) != 0.0;
         IRRef nz = ir_emit(&rec.ir, IR_NEF, IRT_BOOL, x, ir_kflt(&rec.ir, 0.0), 0, -1);
