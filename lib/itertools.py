@@ -1,10 +1,11 @@
-"""Iterator building blocks (Leones, in Python).
+"""Iterator building blocks (Leones).
 
-Each tool checks its arguments and calls iter() on its inputs when it is
-called, as CPython does, then returns a generator doing the work (so the
-results are generator objects rather than dedicated iterator types).
-count, cycle, repeat, chain and groupby are classes: count and repeat have
-CPython's repr, chain has from_iterable.
+chain, count, cycle, repeat, zip_longest and the combinatoric iterators
+(product, permutations, combinations, combinations_with_replacement) run in
+C (src/lib/itertools.c).  The other tools are written here: each checks its
+arguments and calls iter() on its inputs when it is called, as CPython does,
+then returns a generator doing the work (so their results are generator
+objects rather than dedicated iterator types); groupby and tee are classes.
 """
 
 __all__ = ["count", "cycle", "repeat", "accumulate", "chain", "compress", "dropwhile", "filterfalse", "groupby",
@@ -17,101 +18,8 @@ import sys as _sys
 from _itertools import _product as _c_product, _permutations as _c_permutations, \
     _combinations as _c_combinations, _combinations_with_replacement as _c_cwr
 
-
-def _is_number(x):
-    return isinstance(x, (int, float, complex)) or hasattr(type(x), "__add__") and not isinstance(x, (str, bytes))
-
-
-class count:
-    """count(start=0, step=1): start, start+step, start+2*step, ..."""
-
-    __slots__ = ("_n", "_step")
-
-    def __init__(self, start=0, step=1):
-        if not _is_number(start) or not _is_number(step):
-            raise TypeError("a number is required")
-        self._n = start
-        self._step = step
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        n = self._n
-        self._n = n + self._step
-        return n
-
-    def __repr__(self):
-        if type(self._step) is int and self._step == 1:
-            return "count(%r)" % (self._n,)
-        return "count(%r, %r)" % (self._n, self._step)
-
-    def __reduce__(self):
-        return type(self), (self._n, self._step)
-
-
-class cycle:
-    """cycle(iterable): the items of iterable, saved and repeated forever."""
-
-    __slots__ = ("_it", "_saved", "_index", "_first_pass")
-
-    def __init__(self, iterable):
-        self._it = iter(iterable)
-        self._saved = []
-        self._index = 0
-        self._first_pass = True
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        if self._first_pass:
-            for element in self._it:
-                self._saved.append(element)
-                return element
-            self._first_pass = False
-        saved = self._saved
-        if not saved:
-            raise StopIteration
-        element = saved[self._index]
-        self._index = (self._index + 1) % len(saved)
-        return element
-
-
-class repeat:
-    """repeat(object[, times]): object, times times (forever without times)."""
-
-    __slots__ = ("_obj", "_times")
-
-    def __init__(self, object, times=None):
-        self._obj = object
-        if times is not None:
-            times = times.__index__() if not isinstance(times, int) else times
-            if times < 0:
-                times = 0
-        self._times = times
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        times = self._times
-        if times is None:
-            return self._obj
-        if times <= 0:
-            raise StopIteration
-        self._times = times - 1
-        return self._obj
-
-    def __length_hint__(self):
-        if self._times is None:
-            raise TypeError("len() of unsized object")
-        return self._times
-
-    def __repr__(self):
-        if self._times is None:
-            return "repeat(%r)" % (self._obj,)
-        return "repeat(%r, %d)" % (self._obj, self._times)
+# chain, count, cycle, repeat and zip_longest are the C types themselves.
+from _itertools import chain, count, cycle, repeat, zip_longest
 
 
 def accumulate(iterable, func=None, *, initial=None):
@@ -134,31 +42,6 @@ def _accumulate(it, func, initial):
         for element in it:
             total = func(total, element)
             yield total
-
-
-class chain:
-    """chain(*iterables): the items of each iterable in turn."""
-
-    def __init__(self, *iterables):
-        self._gen = self._run(iterables)
-
-    @staticmethod
-    def _run(iterables):
-        for it in iterables:
-            for element in it:
-                yield element
-
-    @classmethod
-    def from_iterable(cls, iterables):
-        c = cls.__new__(cls)
-        c._gen = cls._run(iterables)
-        return c
-
-    def __iter__(self):
-        return self
-
-    def __next__(self):
-        return next(self._gen)
 
 
 def compress(data, selectors):
@@ -360,29 +243,6 @@ def tee(iterable, n=2):
     else:
         first = _tee(it, _TeeLink())
     return (first,) + tuple(first.__copy__() for _ in range(n - 1))
-
-
-def zip_longest(*iterables, fillvalue=None):
-    return _zip_longest([iter(it) for it in iterables], fillvalue)
-
-
-def _zip_longest(iterators, fillvalue):
-    active = len(iterators)
-    if not active:
-        return
-    while True:
-        values = []
-        for i, it in enumerate(iterators):
-            try:
-                value = next(it)
-            except StopIteration:
-                active -= 1
-                if not active:
-                    return
-                iterators[i] = repeat(fillvalue)
-                value = fillvalue
-            values.append(value)
-        yield tuple(values)
 
 
 def product(*iterables, repeat=1):

@@ -1,6 +1,8 @@
 /* itertools.c — the `_itertools` module: the combinatoric iterators of
  * itertools in C (product, permutations, combinations,
- * combinations_with_replacement).
+ * combinations_with_replacement), and the hot simple iterators chain,
+ * count, repeat, cycle and zip_longest, which lib/itertools.py exports as
+ * they are (they parse their own arguments with CPython's messages).
  *
  * lib/itertools.py checks the arguments (so the messages live in one
  * place), turns the inputs into tuples and calls the constructors here with
@@ -226,6 +228,278 @@ COMB_TYPE(PermutationsType, "itertools.permutations", permutations_next);
 COMB_TYPE(CombinationsType, "itertools.combinations", combinations_next);
 COMB_TYPE(CwrType, "itertools.combinations_with_replacement", cwr_next);
 
+/* ---- chain, count, repeat, cycle, zip_longest ------------------------------ */
+
+typedef struct Chain {
+    Object ob;
+    Value source; /* iterator over the iterables, VNULL when exhausted */
+    Value active; /* iterator of the current iterable, or VNULL */
+} Chain;
+
+typedef struct Count {
+    Object ob;
+    Value cnt, step;
+} Count;
+
+typedef struct Repeat {
+    Object ob;
+    Value element;
+    int64_t times; /* -1: forever */
+} Repeat;
+
+typedef struct Cycle {
+    Object ob;
+    Value it;    /* VNULL once the first pass is over */
+    Value saved; /* list */
+    size_t index;
+} Cycle;
+
+typedef struct ZipLongest {
+    Object ob;
+    Value iters; /* list; VNULL entries are exhausted */
+    Value fill;
+    size_t active;
+} ZipLongest;
+
+Type ChainType, CountType, RepeatType, CycleType, ZipLongestType;
+
+static void chain_trace(Object *o) {
+    gc_mark(((Chain *)o)->source);
+    gc_mark(((Chain *)o)->active);
+}
+static void count_trace(Object *o) {
+    gc_mark(((Count *)o)->cnt);
+    gc_mark(((Count *)o)->step);
+}
+static void repeat_trace(Object *o) { gc_mark(((Repeat *)o)->element); }
+static void cycle_trace(Object *o) {
+    gc_mark(((Cycle *)o)->it);
+    gc_mark(((Cycle *)o)->saved);
+}
+static void ziplongest_trace(Object *o) {
+    gc_mark(((ZipLongest *)o)->iters);
+    gc_mark(((ZipLongest *)o)->fill);
+}
+
+static Value chain_make(Type *t, Value iterable_of_iterables) {
+    Value src = obj_getiter(iterable_of_iterables);
+    if (src == VERR) return VERR;
+    Chain *c = gc_alloc(t, t->basicsize > sizeof(Chain) ? t->basicsize : sizeof(Chain));
+    if (!c) return err_no_memory();
+    c->source = src;
+    return v_fromptr(c);
+}
+
+static Value chain_tp_new(Type *t, const Value *args, size_t nargs, Value kwnames) {
+    if (t == &ChainType && args_no_kw("chain", kwnames) < 0) return VERR;
+    Value tup = tuple_new(nargs);
+    if (tup == VERR) return VERR;
+    for (size_t i = 0; i < nargs; i++) TUPLE(tup)->items[i] = args[i];
+    return chain_make(t, tup);
+}
+
+static Value chain_from_iterable(Value cls, const Value *args, size_t nargs, Value kwnames) {
+    if (args_one("from_iterable", nargs, kwnames) < 0) return VERR;
+    return chain_make((Type *)v_ptr(cls), args[0]);
+}
+
+static Value chain_next(Value self) {
+    Chain *c = (Chain *)v_ptr(self);
+    for (;;) {
+        if (c->active == VNULL) {
+            if (c->source == VNULL) return VNULL;
+            Value nxt = obj_next(c->source);
+            if (nxt == VERR) return VERR;
+            if (nxt == VNULL) {
+                c->source = VNULL;
+                return VNULL;
+            }
+            Value it = obj_getiter(nxt);
+            if (it == VERR) return VERR;
+            c->active = it;
+        }
+        Value v = obj_next(c->active);
+        if (v != VNULL) return v; /* an item, or VERR */
+        c->active = VNULL;
+    }
+}
+
+static bool is_number(Value v) {
+    if (v_isint(v) || v_isfloat(v)) return true;
+    Type *t = v_type(v);
+    if (type_is_subtype(t, &IntType) || type_is_subtype(t, &FloatType) || type_is_subtype(t, &ComplexType))
+        return true;
+    return type_lookup_cstr(t, "__index__") != VNULL || type_lookup_cstr(t, "__int__") != VNULL ||
+           type_lookup_cstr(t, "__float__") != VNULL || type_lookup_cstr(t, "__complex__") != VNULL;
+}
+
+static Value count_tp_new(Type *t, const Value *args, size_t nargs, Value kwnames) {
+    Value a[2];
+    if (args_parse("count", "start=, step=", args, nargs, kwnames, a) < 0) return VERR;
+    Value start = a[0] == VNULL ? v_fromint(0) : a[0];
+    Value step = a[1] == VNULL ? v_fromint(1) : a[1];
+    if (!is_number(start) || !is_number(step)) return err_set_str(Exc_TypeError, "a number is required");
+    Count *c = gc_alloc(t, t->basicsize > sizeof(Count) ? t->basicsize : sizeof(Count));
+    if (!c) return err_no_memory();
+    c->cnt = start;
+    c->step = step;
+    return v_fromptr(c);
+}
+
+static Value count_next(Value self) {
+    Count *c = (Count *)v_ptr(self);
+    Value cur = c->cnt;
+    Value nxt = obj_binop(cur, c->step, BINOP_ADD);
+    if (nxt == VERR) return VERR;
+    c->cnt = nxt;
+    return cur;
+}
+
+static Value count_repr(Value self) {
+    Count *c = (Count *)v_ptr(self);
+    Value r1 = obj_repr(c->cnt);
+    if (r1 == VERR) return VERR;
+    Value name = type_name_str(v_type(self));
+    if (v_isint(c->step) && v_int(c->step) == 1) return str_fmt("%s(%s)", str_cstr(name), str_cstr(r1));
+    Value r2 = obj_repr(c->step);
+    if (r2 == VERR) return VERR;
+    return str_fmt("%s(%s, %s)", str_cstr(name), str_cstr(r1), str_cstr(r2));
+}
+
+static Value repeat_tp_new(Type *t, const Value *args, size_t nargs, Value kwnames) {
+    Value a[2];
+    if (args_parse("repeat", "object, times=", args, nargs, kwnames, a) < 0) return VERR;
+    int64_t times = -1;
+    if (a[1] != VNULL) {
+        if (obj_index_i64(a[1], &times, Exc_OverflowError) < 0) return VERR;
+        if (times < 0) times = 0;
+    }
+    Repeat *r = gc_alloc(t, t->basicsize > sizeof(Repeat) ? t->basicsize : sizeof(Repeat));
+    if (!r) return err_no_memory();
+    r->element = a[0];
+    r->times = times;
+    return v_fromptr(r);
+}
+
+static Value repeat_next(Value self) {
+    Repeat *r = (Repeat *)v_ptr(self);
+    if (r->times == 0) return VNULL;
+    if (r->times > 0) r->times--;
+    return r->element;
+}
+
+static Value repeat_repr(Value self) {
+    Repeat *r = (Repeat *)v_ptr(self);
+    Value er = obj_repr(r->element);
+    if (er == VERR) return VERR;
+    Value name = type_name_str(v_type(self));
+    if (r->times < 0) return str_fmt("%s(%s)", str_cstr(name), str_cstr(er));
+    return str_fmt("%s(%s, %lld)", str_cstr(name), str_cstr(er), (long long)r->times);
+}
+
+static Value repeat_length_hint(Value self, const Value *args, size_t nargs, Value kwnames) {
+    Repeat *r = (Repeat *)v_ptr(self);
+    if (r->times < 0) return err_set_str(Exc_TypeError, "len() of unsized object");
+    return int_from_i64(r->times);
+}
+
+static Value cycle_tp_new(Type *t, const Value *args, size_t nargs, Value kwnames) {
+    if (t == &CycleType && args_no_kw("cycle", kwnames) < 0) return VERR;
+    if (args_count("cycle", nargs, 1, 1) < 0) return VERR;
+    Value it = obj_getiter(args[0]);
+    if (it == VERR) return VERR;
+    Value saved = list_new(0);
+    if (saved == VERR) return VERR;
+    Cycle *c = gc_alloc(t, t->basicsize > sizeof(Cycle) ? t->basicsize : sizeof(Cycle));
+    if (!c) return err_no_memory();
+    c->it = it;
+    c->saved = saved;
+    return v_fromptr(c);
+}
+
+static Value cycle_next(Value self) {
+    Cycle *c = (Cycle *)v_ptr(self);
+    if (c->it != VNULL) {
+        Value v = obj_next(c->it);
+        if (v == VERR) return VERR;
+        if (v != VNULL) {
+            if (list_append(c->saved, v) < 0) return VERR;
+            return v;
+        }
+        c->it = VNULL;
+    }
+    size_t n = LIST(c->saved)->len;
+    if (n == 0) return VNULL;
+    if (c->index >= n) c->index = 0;
+    return LIST(c->saved)->items[c->index++];
+}
+
+static Value ziplongest_tp_new(Type *t, const Value *args, size_t nargs, Value kwnames) {
+    Value kw[1] = {VNULL};
+    if (kwnames != VNULL && tuple_len(kwnames) > 0) {
+        /* CPython accepts only fillvalue, and its message names no argument. */
+        if (tuple_len(kwnames) != 1 || !str_eq_cstr(TUPLE(kwnames)->items[0], "fillvalue"))
+            return err_set_str(Exc_TypeError, "zip_longest() got an unexpected keyword argument");
+        kw[0] = args[nargs];
+    }
+    Value iters = list_new(nargs);
+    if (iters == VERR) return VERR;
+    for (size_t i = 0; i < nargs; i++) {
+        Value it = obj_getiter(args[i]);
+        if (it == VERR) return VERR;
+        LIST(iters)->items[i] = it;
+    }
+    ZipLongest *z = gc_alloc(t, t->basicsize > sizeof(ZipLongest) ? t->basicsize : sizeof(ZipLongest));
+    if (!z) return err_no_memory();
+    z->iters = iters;
+    z->fill = kw[0] == VNULL ? VNONE : kw[0];
+    z->active = nargs;
+    return v_fromptr(z);
+}
+
+static Value ziplongest_next(Value self) {
+    ZipLongest *z = (ZipLongest *)v_ptr(self);
+    size_t n = LIST(z->iters)->len;
+    if (n == 0 || z->active == 0) return VNULL;
+    Value result = tuple_new(n);
+    if (result == VERR) return VERR;
+    for (size_t i = 0; i < n; i++) {
+        Value it = LIST(z->iters)->items[i];
+        Value v = z->fill;
+        if (it != VNULL) {
+            v = obj_next(it);
+            if (v == VERR) return VERR;
+            if (v == VNULL) {
+                LIST(z->iters)->items[i] = VNULL;
+                if (--z->active == 0) return VNULL;
+                v = z->fill;
+            }
+        }
+        TUPLE(result)->items[i] = v;
+    }
+    return result;
+}
+
+#define SIMPLE_TYPE(var, tname, sz, tracefn, newfn, nextfn, reprfn)                                          \
+    Type var = {                                                                                             \
+        .ob.type = &TypeType,                                                                                \
+        .name = tname,                                                                                       \
+        .basicsize = sizeof(sz),                                                                             \
+        .flags = TPF_BASETYPE,                                                                               \
+        .trace = tracefn,                                                                                    \
+        .tp_new = newfn,                                                                                     \
+        .iter = self_iter,                                                                                   \
+        .next = nextfn,                                                                                      \
+        .repr = reprfn,                                                                                      \
+    }
+
+SIMPLE_TYPE(ChainType, "itertools.chain", Chain, chain_trace, chain_tp_new, chain_next, NULL);
+SIMPLE_TYPE(CountType, "itertools.count", Count, count_trace, count_tp_new, count_next, count_repr);
+SIMPLE_TYPE(RepeatType, "itertools.repeat", Repeat, repeat_trace, repeat_tp_new, repeat_next, repeat_repr);
+SIMPLE_TYPE(CycleType, "itertools.cycle", Cycle, cycle_trace, cycle_tp_new, cycle_next, NULL);
+SIMPLE_TYPE(ZipLongestType, "itertools.zip_longest", ZipLongest, ziplongest_trace, ziplongest_tp_new,
+            ziplongest_next, NULL);
+
 Value itertools_module_init(void) {
     static bool ready;
     if (!ready) {
@@ -233,6 +507,10 @@ Value itertools_module_init(void) {
         type_ready(&PermutationsType);
         type_ready(&CombinationsType);
         type_ready(&CwrType);
+        Type *simple[] = {&ChainType, &CountType, &RepeatType, &CycleType, &ZipLongestType};
+        for (size_t i = 0; i < sizeof simple / sizeof simple[0]; i++) type_ready(simple[i]);
+        type_add_method(&ChainType, "from_iterable", chain_from_iterable, METH_CLASS);
+        type_add_method(&RepeatType, "__length_hint__", repeat_length_hint, 0);
         ready = true;
     }
     Value m = module_new_cstr("_itertools");
@@ -240,5 +518,10 @@ Value itertools_module_init(void) {
     module_add_func(m, "_permutations", f_permutations);
     module_add_func(m, "_combinations", f_combinations);
     module_add_func(m, "_combinations_with_replacement", f_cwr);
+    module_add(m, "chain", v_fromptr(&ChainType));
+    module_add(m, "count", v_fromptr(&CountType));
+    module_add(m, "repeat", v_fromptr(&RepeatType));
+    module_add(m, "cycle", v_fromptr(&CycleType));
+    module_add(m, "zip_longest", v_fromptr(&ZipLongestType));
     return m;
 }
