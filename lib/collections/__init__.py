@@ -17,6 +17,8 @@ from collections.abc import MutableSequence as _MutableSequence, Sequence as _Se
 # deque is implemented in C (src/lib/collections.c).
 from _collections import deque  # noqa: E402
 
+_MutableSequence.register(deque)
+
 
 
 class defaultdict(dict):
