@@ -628,7 +628,64 @@ class Pattern:
         return self.subn(repl, string, count)[0]
 
     def scanner(self, string, pos=0, endpos=None):
-        raise NotImplementedError("Pattern.scanner is not supported by Leones' re")
+        return _Scanner(self, string, pos, endpos)
+
+    def __reduce__(self):
+        return _compile, (self.pattern, self.flags)
+
+    def __class_getitem__(cls, item):
+        return _Alias(cls, item)
+
+
+class _Alias:
+    """re.Pattern[str] / re.Match[bytes] for annotations."""
+
+    def __init__(self, origin, arg):
+        self.__origin__ = origin
+        self.__args__ = (arg,)
+
+    def __repr__(self):
+        arg = self.__args__[0]
+        name = arg.__qualname__ if isinstance(arg, type) else repr(arg)
+        if isinstance(arg, type) and arg.__module__ != "builtins":
+            name = arg.__module__ + "." + name
+        return "re.%s[%s]" % (self.__origin__.__name__, name)
+
+    def __eq__(self, other):
+        return isinstance(other, _Alias) and (self.__origin__, self.__args__) == (other.__origin__, other.__args__)
+
+    def __hash__(self):
+        return hash((self.__origin__, self.__args__))
+
+
+class _Scanner:
+    """Pattern.scanner(): match()/search() step through the string; each
+    call continues where the previous match ended (past an empty one)."""
+
+    def __init__(self, pattern, string, pos, endpos):
+        self.pattern = pattern
+        self._string = string
+        self._pos = pos
+        self._endpos = endpos
+        self._after_empty = False
+
+    def _next(self, mode):
+        s = self.pattern._check(self._string)
+        endpos = len(s) if self._endpos is None else self._endpos
+        if self._pos > endpos:
+            return None
+        spans = _re.exec(self.pattern._code, s, self._pos, endpos, mode, self._after_empty)
+        if spans is None:
+            return None
+        self._after_empty = spans[0] == spans[1]
+        self._pos = spans[1]
+        return Match(self.pattern, self._string, spans, self._pos, endpos)
+
+    def match(self):
+        return self._next(1)
+
+    def search(self):
+        return self._next(0)
 
 
 class Match:
@@ -729,7 +786,7 @@ class Match:
         return self
 
     def __class_getitem__(cls, item):
-        return cls
+        return _Alias(cls, item)
 
 
 # ------------------------------------------------------------ templates
