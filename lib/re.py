@@ -63,6 +63,10 @@ class RegexFlag(int):
 
 
 NOFLAG = RegexFlag(0)
+for _value, _name in RegexFlag._names:
+    setattr(RegexFlag, _name, RegexFlag(_value))
+RegexFlag.NOFLAG = RegexFlag(0)
+del _value, _name
 T = TEMPLATE = RegexFlag(1)
 I = IGNORECASE = RegexFlag(2)
 L = LOCALE = RegexFlag(4)
