@@ -443,6 +443,62 @@ class _AssertRaisesContext:
         raise self.test_case.failureException(self.test_case._formatMessage(self.msg, standard))
 
 
+class _AssertWarnsContext:
+    """assertWarns/assertWarnsRegex: records warnings while the block runs."""
+
+    def __init__(self, expected, test_case, expected_regex=None, msg=None, callable_obj=None):
+        self.expected = expected
+        self.test_case = test_case
+        self.expected_regex = expected_regex
+        self.msg = msg
+        self.obj_name = getattr(callable_obj, "__name__", None) if callable_obj is not None else None
+        self.warning = self.filename = self.lineno = None
+        self.warnings = []
+
+    def __enter__(self):
+        import warnings
+        self._catcher = warnings.catch_warnings(record=True)
+        self.warnings = self._catcher.__enter__()
+        warnings.simplefilter("always", self.expected)
+        return self
+
+    def __exit__(self, exc_type, exc_value, tb):
+        self._catcher.__exit__(exc_type, exc_value, tb)
+        if exc_type is not None:
+            return False
+        try:
+            exc_name = self.expected.__name__
+        except AttributeError:
+            exc_name = str(self.expected)
+        first_matching = None
+        for m in self.warnings:
+            w = m.message
+            if not isinstance(w, self.expected):
+                continue
+            if first_matching is None:
+                first_matching = w
+            if self.expected_regex is not None:
+                import re
+                pattern = self.expected_regex
+                if isinstance(pattern, str):
+                    pattern = re.compile(pattern)
+                if not pattern.search(str(w)):
+                    continue
+            self.warning = w
+            self.filename = m.filename
+            self.lineno = m.lineno
+            return True
+        if first_matching is not None:
+            pattern = self.expected_regex if isinstance(self.expected_regex, str) else self.expected_regex.pattern
+            self._fail('"{}" does not match "{}"'.format(pattern, str(first_matching)))
+        if self.obj_name:
+            self._fail("{} not triggered by {}".format(exc_name, self.obj_name))
+        self._fail("{} not triggered".format(exc_name))
+
+    def _fail(self, standard):
+        raise self.test_case.failureException(self.test_case._formatMessage(self.msg, standard))
+
+
 class _SubTest:
     def __init__(self, test_case, message, params):
         self.test_case = test_case
@@ -970,7 +1026,19 @@ class TestCase:
             callable_obj(*args, **kwargs)
 
     def assertWarns(self, expected_warning, *args, **kwargs):
-        raise NotImplementedError("TestCase.assertWarns is not supported by Leones' unittest")
+        return self._warns(expected_warning, None, args, kwargs)
+
+    def assertWarnsRegex(self, expected_warning, expected_regex, *args, **kwargs):
+        return self._warns(expected_warning, expected_regex, args, kwargs)
+
+    def _warns(self, expected, regex, args, kwargs):
+        ctx = _AssertWarnsContext(expected, self, regex, kwargs.pop("msg", None) if not args else None,
+                                  args[0] if args else None)
+        if not args:
+            return ctx
+        callable_obj, *rest = args
+        with ctx:
+            callable_obj(*rest, **kwargs)
 
     def assertLogs(self, logger=None, level=None):
         raise NotImplementedError("TestCase.assertLogs is not supported by Leones' unittest")
