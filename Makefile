@@ -37,10 +37,13 @@ $(BUILD)/obj/%.o: %.c | $(STAMP)
 test: $(BUILD)/leones
 	python3 tests/run.py --leones $(BUILD)/leones $(TESTFLAGS)
 
+# CTEST_FLAGS: tests/c link against the instrumented objects, so they need the sanitizer runtimes too;
+# the longer timeout because instrumented runs are several times slower than the plain build.
 test-asan:
 	$(MAKE) BUILD=build-asan OPT=-O1 EXTRA_CFLAGS="-fsanitize=address,undefined -fno-omit-frame-pointer -DLEONES_ASAN" \
 	    EXTRA_LDFLAGS="-fsanitize=address,undefined" build-asan/leones
 	ASAN_OPTIONS=detect_leaks=0 UBSAN_OPTIONS=halt_on_error=1:print_stacktrace=1 \
+	    CTEST_FLAGS="-fsanitize=address,undefined" LEONES_TEST_TIMEOUT=300 \
 	    python3 tests/run.py --leones build-asan/leones $(TESTFLAGS)
 
 # The whole suite with a collection every 4 KiB of allocation: finds values the collector cannot see.
