@@ -571,6 +571,7 @@ Value json_module_init(void);       /* src/lib/json.c: encoder/decoder under lib
 Value hashlib_module_init(void); /* src/lib/hashlib.c */
 Value array_module_init(void);   /* src/lib/array.c */
 Value io_mem_module_init(void);  /* src/lib/io_mem.c */
+Value binascii_module_init(void); /* src/lib/binascii.c */
 Value weakref_module_init(void); /* src/lib/weakref_module.c */
 Value collections_module_init(void); /* src/lib/collections.c: deque */
 Value itertools_module_init(void); /* src/lib/itertools.c: combinatoric iterators */
@@ -647,6 +648,7 @@ void builtins_init(void) {
     vm_register_native_module("_hashlib", hashlib_module_init); /* src/lib/hashlib.c (libcrypto) */
     vm_register_native_module("array", array_module_init);       /* src/lib/array.c */
     vm_register_native_module("_io_mem", io_mem_module_init);    /* src/lib/io_mem.c: StringIO, BytesIO */
+    vm_register_native_module("_binascii", binascii_module_init); /* src/lib/binascii.c */
     vm_register_native_module("_weakref", weakref_module_init);
     vm_register_native_module("_collections", collections_module_init); /* src/lib/collections.c */
     vm_register_native_module("_itertools", itertools_module_init); /* src/lib/itertools.c */
