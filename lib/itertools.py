@@ -20,6 +20,7 @@ from _itertools import _product as _c_product, _permutations as _c_permutations,
 
 # chain, count, cycle, repeat and zip_longest are the C types themselves.
 from _itertools import chain, count, cycle, repeat, zip_longest
+from _itertools import _islice as _c_islice
 
 
 def accumulate(iterable, func=None, *, initial=None):
@@ -150,34 +151,7 @@ def islice(iterable, *args):
                 step = -1
             if step < 1:
                 raise ValueError("Step for islice() must be a positive integer or None.")
-    return _islice(iter(iterable), start or 0, stop, step or 1)
-
-
-def _islice(it, start, stop, step):
-    i = 0
-    nexti = start
-    if stop is not None and stop <= start:
-        # Nothing to yield; CPython still skips the first `start` items.
-        for _ in range(start):
-            try:
-                next(it)
-            except StopIteration:
-                return
-        return
-    for element in it:
-        if i == nexti:
-            yield element
-            nexti += step
-        i += 1
-        if stop is not None and (i >= stop or nexti >= stop):
-            # Leave the underlying iterator positioned just after the last consumed item.
-            while i < min(nexti, stop):
-                try:
-                    next(it)
-                except StopIteration:
-                    return
-                i += 1
-            return
+    return _c_islice(iter(iterable), start or 0, -1 if stop is None else stop, step or 1)
 
 
 def pairwise(iterable):

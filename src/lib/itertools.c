@@ -500,6 +500,70 @@ SIMPLE_TYPE(CycleType, "itertools.cycle", Cycle, cycle_trace, cycle_tp_new, cycl
 SIMPLE_TYPE(ZipLongestType, "itertools.zip_longest", ZipLongest, ziplongest_trace, ziplongest_tp_new,
             ziplongest_next, NULL);
 
+/* islice over an iterator with validated start/stop/step (stop -1: none).
+ * Like CPython it consumes exactly the items up to the last one it yields,
+ * and, when start >= stop, only the first `start` items. */
+typedef struct ISlice {
+    Object ob;
+    Value it; /* VNULL when exhausted */
+    int64_t next, stop, step, cnt;
+} ISlice;
+
+Type ISliceType;
+
+static void islice_trace(Object *o) { gc_mark(((ISlice *)o)->it); }
+
+static Value f_islice(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (args_no_kw("_islice", kwnames) < 0 || args_count("_islice", nargs, 4, 4) < 0) return VERR;
+    int64_t v[3];
+    for (int i = 0; i < 3; i++)
+        if (obj_index_i64(args[i + 1], &v[i], Exc_OverflowError) < 0) return VERR;
+    ISlice *s = gc_alloc(&ISliceType, sizeof(ISlice));
+    if (!s) return err_no_memory();
+    s->it = args[0];
+    s->next = v[0];
+    s->stop = v[1];
+    s->step = v[2];
+    return v_fromptr(s);
+}
+
+static Value islice_next(Value self) {
+    ISlice *s = (ISlice *)v_ptr(self);
+    if (s->it == VNULL) return VNULL;
+    while (s->cnt < s->next) {
+        Value item = obj_next(s->it);
+        if (item == VERR) return VERR;
+        if (item == VNULL) {
+            s->it = VNULL;
+            return VNULL;
+        }
+        s->cnt++;
+    }
+    if (s->stop >= 0 && s->cnt >= s->stop) {
+        s->it = VNULL;
+        return VNULL;
+    }
+    Value item = obj_next(s->it);
+    if (item == VERR) return VERR;
+    if (item == VNULL) {
+        s->it = VNULL;
+        return VNULL;
+    }
+    s->cnt++;
+    s->next += s->step;
+    if (s->stop >= 0 && s->next > s->stop) s->next = s->stop;
+    return item;
+}
+
+Type ISliceType = {
+    .ob.type = &TypeType,
+    .name = "itertools.islice",
+    .basicsize = sizeof(ISlice),
+    .trace = islice_trace,
+    .iter = self_iter,
+    .next = islice_next,
+};
+
 Value itertools_module_init(void) {
     static bool ready;
     if (!ready) {
@@ -507,6 +571,7 @@ Value itertools_module_init(void) {
         type_ready(&PermutationsType);
         type_ready(&CombinationsType);
         type_ready(&CwrType);
+        type_ready(&ISliceType);
         Type *simple[] = {&ChainType, &CountType, &RepeatType, &CycleType, &ZipLongestType};
         for (size_t i = 0; i < sizeof simple / sizeof simple[0]; i++) type_ready(simple[i]);
         type_add_method(&ChainType, "from_iterable", chain_from_iterable, METH_CLASS);
@@ -518,6 +583,7 @@ Value itertools_module_init(void) {
     module_add_func(m, "_permutations", f_permutations);
     module_add_func(m, "_combinations", f_combinations);
     module_add_func(m, "_combinations_with_replacement", f_cwr);
+    module_add_func(m, "_islice", f_islice);
     module_add(m, "chain", v_fromptr(&ChainType));
     module_add(m, "count", v_fromptr(&CountType));
     module_add(m, "repeat", v_fromptr(&RepeatType));
