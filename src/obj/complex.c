@@ -38,20 +38,7 @@ static int operand(Value v, double *re, double *im) {
         return 0;
     }
     *im = 0.0;
-    if (float_check(v)) {
-        *re = float_value(v);
-        return 0;
-    }
-    if (int_check(v)) {
-        bool ov;
-        *re = int_to_double(v, &ov);
-        if (ov) {
-            err_set_str(Exc_OverflowError, "int too large to convert to float");
-            return -1;
-        }
-        return 0;
-    }
-    return 1;
+    return float_operand(v, re);
 }
 
 /* ---- repr ------------------------------------------------------------------- */

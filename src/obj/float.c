@@ -15,9 +15,8 @@
 
 int int_float_cmp(Value a, double d);
 
-/* Double value of a float or int operand; 0 ok, 1 not a real number (no
- * exception), -1 error (int too large). */
-static int operand(Value v, double *out) {
+/* Declared in float.h (complex.c uses it for its real operands). */
+int float_operand(Value v, double *out) {
     if (float_check(v)) {
         *out = float_value(v);
         return 0;
@@ -35,7 +34,7 @@ static int operand(Value v, double *out) {
 }
 
 int float_as_double(Value v, double *out) {
-    int r = operand(v, out);
+    int r = float_operand(v, out);
     if (r <= 0) return r;
     Type *t = v_type(v);
     if (t->nb_float) {
@@ -51,7 +50,7 @@ int float_as_double(Value v, double *out) {
     if (t->nb_index) {
         Value i = t->nb_index(v);
         if (i == VERR) return -1;
-        return operand(i, out);
+        return float_operand(i, out);
     }
     err_format(Exc_TypeError, "must be real number, not %s", obj_typename(v));
     return -1;
@@ -103,9 +102,9 @@ Value float_pow_d(double x, double y) {
 
 static Value float_binop(Value a, Value b, BinOp op) {
     double x, y;
-    int ra = operand(a, &x);
+    int ra = float_operand(a, &x);
     if (ra < 0) return VERR;
-    int rb = ra ? 1 : operand(b, &y);
+    int rb = ra ? 1 : float_operand(b, &y);
     if (rb < 0) return VERR;
     if (ra || rb) return VNOTIMPL;
     switch (op) {
@@ -344,7 +343,7 @@ static Value float_of(Value x) {
         Value i = t->nb_index(x);
         if (i == VERR) return VERR;
         double d;
-        if (operand(i, &d) < 0) return VERR;
+        if (float_operand(i, &d) < 0) return VERR;
         return v_fromfloat(d);
     }
     {

@@ -22,6 +22,9 @@ void float_repr_buf(double d, char *buf,
 int64_t float_hash(double d);
 Value float_format_spec(Value v, Value spec);
 Value float_from_string(const char *s, size_t n); /* float("...") rules; ValueError */
+/* Double value of a float or int operand: 0 ok, 1 not a real number (no
+ * exception; __float__ is not tried), -1 error (int too large). */
+int float_operand(Value v, double *out);
 /* Convert an int or float (or __float__ object) to double. -1 on error. */
 int float_as_double(Value v, double *out);
 /* Added by the number area: format a double with a parsed spec (used by
