@@ -580,7 +580,8 @@ static Value dec_value(Dec *d, size_t i, size_t *end) {
     if (++d->depth > 3000) {
         d->depth--;
         return err_format(Exc_RecursionError,
-                          "maximum recursion depth exceeded while decoding a JSON document");
+                          "maximum recursion depth exceeded while decoding a JSON %s from a unicode string",
+                          d->p[i] == '{' ? "object" : "array");
     }
     Value r;
     char c = d->p[i];

@@ -1,0 +1,3 @@
+import json
+print(json.loads('[' * 50 + ']' * 50)[0][0][0][0])
+json.loads('[' * 100000)
