@@ -181,6 +181,27 @@ int vm_bind_args(Function *fn, Value *R, const Value *args, size_t nargs, Value 
     return 0;
 }
 
+/* Pushes a frame running code c, its registers placed above everything in
+ * use and cleared; NULL with the error set (RecursionError when the value
+ * stack or the frame stack is full). The caller sets globals, builtins and
+ * func or locals. */
+static inline Frame *push_code_frame(Code *c) {
+    Value *R = vm_frame ? vm_frame->top : vmstack_base();
+    if (R + c->nregs >= vmstack_limit()) {
+        err_set_str(Exc_RecursionError, "maximum recursion depth exceeded");
+        return NULL;
+    }
+    memset(R, 0, (size_t)c->nregs * sizeof(Value));
+    Frame *f = frame_push(R);
+    if (!f) return NULL;
+    f->code = c;
+    f->K = TUPLE(c->consts)->items;
+    f->entry = 1;
+    f->pc = c->code;
+    if (R + c->nregs > f->top) f->top = R + c->nregs;
+    return f;
+}
+
 /* C → Python: the loop is re-entered recursively, with the new frame's
  * registers placed above everything in use. */
 Value vm_call_function(Value func, const Value *args, size_t nargs, Value kwnames) {
@@ -196,20 +217,12 @@ Value vm_call_function(Value func, const Value *args, size_t nargs, Value kwname
         vm_load_closure(fn, regs);
         return gen;
     }
-    Value *R = vm_frame ? vm_frame->top : vmstack_base();
-    if (R + c->nregs >= vmstack_limit())
-        return err_set_str(Exc_RecursionError, "maximum recursion depth exceeded");
-    memset(R, 0, (size_t)c->nregs * sizeof(Value));
-    Frame *f = frame_push(R);
+    Frame *f = push_code_frame(c);
     if (!f) return VERR;
-    f->code = c;
-    f->K = TUPLE(c->consts)->items;
+    Value *R = f->R;
     f->func = fn;
     f->globals = fn->globals;
     f->builtins = fn->builtins;
-    f->entry = 1;
-    f->pc = c->code;
-    if (R + c->nregs > f->top) f->top = R + c->nregs;
     if (!kwnames && nargs == c->argcount && c->kwonlyargcount == 0 &&
         !(c->flags & (CO_VARARGS | CO_VARKEYWORDS))) {
         if (nargs) memcpy(R, args, nargs * sizeof(Value)); /* exact positional call: nothing to bind */
@@ -224,42 +237,24 @@ Value vm_call_function(Value func, const Value *args, size_t nargs, Value kwname
 Value vm_run_function_locals(Function *fn, Value locals) {
     Code *c = fn->code;
     if (vm_c_stack_guard() < 0) return VERR;
-    Value *R = vm_frame ? vm_frame->top : vmstack_base();
-    if (R + c->nregs >= vmstack_limit())
-        return err_set_str(Exc_RecursionError, "maximum recursion depth exceeded");
-    memset(R, 0, (size_t)c->nregs * sizeof(Value));
-    Frame *f = frame_push(R);
+    Frame *f = push_code_frame(c);
     if (!f) return VERR;
-    f->code = c;
-    f->K = TUPLE(c->consts)->items;
     f->func = fn;
     f->globals = fn->globals;
     f->builtins = fn->builtins;
     f->locals = locals;
-    f->entry = 1;
-    f->pc = c->code;
-    if (R + c->nregs > f->top) f->top = R + c->nregs;
-    vm_load_closure(fn, R);
+    vm_load_closure(fn, f->R);
     return vm_run_frame(f, false);
 }
 
 Value vm_run_code(Code *code, Value globals, Value locals) {
     if (vm_c_stack_guard() < 0) return VERR;
-    Value *R = vm_frame ? vm_frame->top : vmstack_base();
-    if (R + code->nregs >= vmstack_limit())
-        return err_set_str(Exc_RecursionError, "maximum recursion depth exceeded");
-    memset(R, 0, (size_t)code->nregs * sizeof(Value));
-    Frame *f = frame_push(R);
+    Frame *f = push_code_frame(code);
     if (!f) return VERR;
-    f->code = code;
-    f->K = TUPLE(code->consts)->items;
     f->globals = globals;
     Value b = dict_get_cstr(globals, "__builtins__");
     if (b && v_isobj(b) && OBJ(b)->type == &ModuleType) b = MODULE(b)->dict;
     f->builtins = (b && dict_check(b)) ? b : vm.builtins;
     f->locals = locals ? locals : globals;
-    f->entry = 1;
-    f->pc = code->code;
-    if (R + code->nregs > f->top) f->top = R + code->nregs;
     return vm_run_frame(f, false);
 }
