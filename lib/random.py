@@ -109,6 +109,15 @@ class Random(_random.Random):
         super().setstate(state[1])
         self.gauss_next = state[2]
 
+    def __getstate__(self):  # for pickle
+        return self.getstate()
+
+    def __setstate__(self, state):  # for pickle
+        self.setstate(state)
+
+    def __reduce__(self):
+        return self.__class__, (), self.getstate()
+
     def randbytes(self, n):
         return self.getrandbits(n * 8).to_bytes(n, "little")
 

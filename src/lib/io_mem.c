@@ -127,6 +127,18 @@ static Value cps_to_str(MemIO *m, size_t from, size_t n) {
 static int stringio_write_str(MemIO *m, Value s) {
     const char *p = str_cstr(s);
     size_t nb = str_nbytes(s), ncp = str_len(s);
+    if (m->nl == NL_LF && nb == ncp) {
+        /* ASCII with no newline translation (the common case): widen in place */
+        size_t u = 4, end = m->pos + nb;
+        if (nb == 0) return 0;
+        if (mem_reserve(m, end) < 0) return -1;
+        if (m->pos > m->len) memset(m->buf + m->len * u, 0, (m->pos - m->len) * u);
+        uint32_t *dst = cps(m) + m->pos;
+        for (size_t i = 0; i < nb; i++) dst[i] = (uint8_t)p[i];
+        m->pos = end;
+        if (end > m->len) m->len = end;
+        return 0;
+    }
     /* "\n" may become two code points ("\r\n") */
     uint32_t *tmp = malloc((2 * ncp + 1) * sizeof(uint32_t));
     if (!tmp) {
