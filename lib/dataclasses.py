@@ -285,46 +285,35 @@ def _make_repr(fields):
     return __repr__
 
 
-def _tuple_getter(names):
-    def values(self):
-        return tuple(getattr(self, name) for name in names)
-    return values
+def _tuple_src(obj, names):
+    # "(obj.a, obj.b,)": field values as a tuple expression for generated methods.
+    return "(%s)" % "".join("%s.%s," % (obj, n) for n in names)
+
+
+def _compile_method(name, params, body):
+    # Generated source runs much faster than a loop over getattr() on every call.
+    ns = {}
+    exec("def %s(%s):\n%s\n" % (name, params, "\n".join("    " + line for line in body)), {}, ns)
+    return ns[name]
 
 
 def _make_eq(names):
-    values = _tuple_getter(names)
-
-    def __eq__(self, other):
-        if other.__class__ is self.__class__:
-            return values(self) == values(other)
-        return NotImplemented
-    return __eq__
+    return _compile_method("__eq__", "self, other", [
+        "if other.__class__ is self.__class__:",
+        "    return %s == %s" % (_tuple_src("self", names), _tuple_src("other", names)),
+        "return NotImplemented"])
 
 
 def _make_order(op_name, names):
-    values = _tuple_getter(names)
-    ops = {
-        "__lt__": lambda a, b: a < b,
-        "__le__": lambda a, b: a <= b,
-        "__gt__": lambda a, b: a > b,
-        "__ge__": lambda a, b: a >= b,
-    }
-    op = ops[op_name]
-
-    def method(self, other):
-        if other.__class__ is self.__class__:
-            return op(values(self), values(other))
-        return NotImplemented
-    method.__name__ = op_name
-    return method
+    symbol = {"__lt__": "<", "__le__": "<=", "__gt__": ">", "__ge__": ">="}[op_name]
+    return _compile_method(op_name, "self, other", [
+        "if other.__class__ is self.__class__:",
+        "    return %s %s %s" % (_tuple_src("self", names), symbol, _tuple_src("other", names)),
+        "return NotImplemented"])
 
 
 def _make_hash(names):
-    values = _tuple_getter(names)
-
-    def __hash__(self):
-        return hash(values(self))
-    return __hash__
+    return _compile_method("__hash__", "self", ["return hash(%s)" % _tuple_src("self", names)])
 
 
 def _make_frozen(cls, field_names):
