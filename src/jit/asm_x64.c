@@ -198,9 +198,11 @@ static int allocate(Asm *as) {
 }
 
 /* ---- code generation ---- */
-static void asm_sload(Asm *as, IRRef r, IRIns *ins) {
+/* The boxed Value in rax: guard that it has type ins->t (for IRT_VAL: is
+ * the Value `ident`; for IRT_PTR: an object of type `ident`), unbox into
+ * r's location. */
+static void asm_unbox(Asm *as, IRRef r, IRIns *ins, int64_t ident) {
     XBuf *b = &as->b;
-    x64_mov_rm(b, RAX, x64_mem(RBP, 8 * ins->slot));
     XReg d = gdst(as, r);
     switch (ins->t) {
     case IRT_INT:
@@ -240,7 +242,7 @@ static void asm_sload(Asm *as, IRRef r, IRIns *ins) {
         break;
     }
     case IRT_VAL:
-        x64_mov_ri(b, R11, ins->k.i);
+        x64_mov_ri(b, R11, ident);
         x64_alu_rr(b, ALU_CMP, RAX, R11);
         guard(as, CC_NE, ins->snap);
         gput(as, r, RAX);
@@ -252,13 +254,25 @@ static void asm_sload(Asm *as, IRRef r, IRIns *ins) {
         x64_alu_ri(b, ALU_CMP, RAX, 4096);
         guard(as, CC_B, ins->snap);
         x64_mov_rm(b, R11, x64_mem(RAX, (int32_t)offsetof(Object, type)));
-        x64_mov_ri(b, RDX, ins->k.i);
+        x64_mov_ri(b, RDX, ident);
         x64_alu_rr(b, ALU_CMP, R11, RDX);
         guard(as, CC_NE, ins->snap);
         gput(as, r, RAX);
         break;
     default: as->why = "NYI: SLOAD type"; break;
     }
+}
+
+static void asm_sload(Asm *as, IRRef r, IRIns *ins) {
+    x64_mov_rm(&as->b, RAX, x64_mem(RBP, 8 * ins->slot));
+    asm_unbox(as, r, ins, ins->k.i);
+}
+
+static void asm_vload(Asm *as, IRRef r, IRIns *ins) {
+    XReg p = greg(as, ins->a, R11);
+    XReg i = greg(as, ins->b, RDX);
+    x64_mov_rm(&as->b, RAX, x64_mem_idx(p, i, 8, (int32_t)ins->k.i));
+    asm_unbox(as, r, ins, (int64_t)VNONE);
 }
 
 static XCond int_cc(IROp op) {
@@ -284,6 +298,7 @@ static void asm_ins(Asm *as, IRRef r) {
     case IR_PHI:
     case IR_LOOP: break;
     case IR_SLOAD: asm_sload(as, r, ins); break;
+    case IR_VLOAD: asm_vload(as, r, ins); break;
     case IR_GVER: {
         Dict *g = (Dict *)v_ptr(I(as, ins->a)->k.v), *bi = (Dict *)v_ptr(I(as, ins->b)->k.v);
         x64_mov_ri(b, R11, (int64_t)(uintptr_t)&g->version);

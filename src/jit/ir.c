@@ -156,7 +156,7 @@ void ir_print(IRBuf *b, FILE *out) {
             if (ins->a) fprintf(out, " %04d", ins->a);
             if (ins->b) fprintf(out, " %04d", ins->b);
             if (ins->op == IR_SELECT) fprintf(out, " %04d", (IRRef)ins->k.i);
-            if (ins->op == IR_FLOAD || ins->op == IR_FSTORE || ins->op == IR_GVER)
+            if (ins->op == IR_FLOAD || ins->op == IR_FSTORE || ins->op == IR_GVER || ins->op == IR_VLOAD)
                 fprintf(out, " #%lld", (long long)ins->k.i);
         }
         if (ins->snap >= 0 && (ir_op_flags[ins->op] & IRF_GUARD) && ins->snap < b->nsnap) {

@@ -80,6 +80,8 @@ enum { IRF_GUARD = 1, IRF_PURE = 2, IRF_LOAD = 4, IRF_STORE = 8, IRF_CONST = 16,
     /* int64 field at byte offset k of object a; store b there */                                            \
     _(FLOAD, "rk", IRT_INT, IRF_LOAD)                                                                        \
     _(FSTORE, "rrk", IRT_NONE, IRF_STORE)                                                                    \
+    /* Value at a + 8*b + k (a list/tuple item): guard its type (t), unbox */                                \
+    _(VLOAD, "rrk", IRT_NONE, IRF_GUARD | IRF_LOAD)                                                          \
     /* loop marker: the copied body follows; PHI a (value entering) b (value at the back-edge) */            \
     _(LOOP, "", IRT_NONE, 0)                                                                                 \
     _(PHI, "rr", IRT_NONE, 0)

@@ -138,9 +138,10 @@ static IRRef getslot(uint32_t s, Instr *ip) {
     else if (v == VNONE) {
         t = IRT_VAL;
         k = (int64_t)v;
-    } else if (v_isobj(v) && OBJ(v)->type == &RangeIterType) {
+    } else if (v_isobj(v) && (OBJ(v)->type == &RangeIterType || OBJ(v)->type == &ListIterType ||
+                              OBJ(v)->type == &TupleIterType)) {
         t = IRT_PTR;
-        k = (int64_t)(uintptr_t)&RangeIterType;
+        k = (int64_t)(uintptr_t)OBJ(v)->type;
     } else {
         why = v ? "NYI: register of an unsupported type" : "NYI: unbound register";
         return 0;
@@ -448,6 +449,53 @@ static bool rec_branch(Instr *ip, bool jump_if) {
     return true;
 }
 
+/* FOR_ITER over a list or tuple iterator: bounds check on the live
+ * length (a list may change size between iterations), then the item with
+ * a type guard (numbers, bools and None; other objects are NYI). */
+static bool rec_for_seq(Instr *ip, IRRef it) {
+    SeqIter *si = (SeqIter *)v_ptr(rec.f->R[ip->a]);
+    bool islist = OBJ(rec.f->R[ip->a])->type == &ListIterType;
+    if (!si->seq) {
+        why = "loop exit while recording";
+        return false;
+    }
+    size_t len = islist ? LIST(si->seq)->len : TUPLE(si->seq)->len;
+    if (si->index >= len) {
+        why = "loop exit while recording";
+        return false;
+    }
+    Value e = islist ? LIST(si->seq)->items[si->index] : TUPLE(si->seq)->items[si->index];
+    IRType et;
+    if (v_isint(e))
+        et = IRT_INT;
+    else if (v_isfloat(e))
+        et = IRT_FLT;
+    else if (e == VTRUE || e == VFALSE)
+        et = IRT_BOOL;
+    else if (e == VNONE)
+        et = IRT_VAL;
+    else {
+        why = "NYI: iteration over a sequence of objects";
+        return false;
+    }
+    IRBuf *b = &rec.ir;
+    int32_t sn = snap(ip);
+    IRRef seq = ir_emit(b, IR_FLOAD, IRT_PTR, it, 0, (int64_t)offsetof(SeqIter, seq), -1);
+    ir_emit(b, IR_GUARDT, IRT_NONE, seq, 0, 0, sn);
+    IRRef idx = ir_emit(b, IR_FLOAD, IRT_INT, it, 0, (int64_t)offsetof(SeqIter, index), -1);
+    IRRef n = ir_emit(b, IR_FLOAD, IRT_INT, seq, 0,
+                      islist ? (int64_t)offsetof(List, len) : (int64_t)offsetof(Tuple, len), -1);
+    ir_emit(b, IR_GUARDT, IRT_NONE, ir_emit(b, IR_LTI, IRT_BOOL, idx, n, 0, -1), 0, 0, sn);
+    IRRef base = islist ? ir_emit(b, IR_FLOAD, IRT_PTR, seq, 0, (int64_t)offsetof(List, items), -1) : seq;
+    IRRef v = ir_emit_raw(b, IR_VLOAD, et, base, idx, islist ? 0 : (int64_t)offsetof(Tuple, items), sn);
+    IRRef ni = ir_emit(b, IR_ADDOV, IRT_INT, idx, ir_kint(b, 1), 0, sn);
+    ir_emit_raw(b, IR_FSTORE, IRT_NONE, it, ni, (int64_t)offsetof(SeqIter, index), -1);
+    if (et == IRT_VAL) v = ir_kval(b, VNONE); /* guarded to be None */
+    setslot(ip->b, v);
+    rec.expect = ip + 2;
+    return !b->oom;
+}
+
 static bool rec_for_iter(Instr *ip) {
     IRRef it = getslot(ip->a, ip);
     if (!it) return false;
@@ -455,6 +503,8 @@ static bool rec_for_iter(Instr *ip) {
         why = "NYI: FOR_ITER over an iterator other than range";
         return false;
     }
+    if (rec.ir.ins[it].op == IR_SLOAD && rec.ir.ins[it].k.i != (int64_t)(uintptr_t)&RangeIterType)
+        return rec_for_seq(ip, it);
     RangeIter *ri = (RangeIter *)v_ptr(rec.f->R[ip->a]);
     if (ri->remaining <= 0) {
         why = "loop exit while recording";
