@@ -212,19 +212,6 @@ static int add_key(Set *s, Value key) {
     return add_entry(s, key, h);
 }
 
-bool set_next(Value sv, size_t *pos, Value *key) {
-    Set *s = SET(sv);
-    if (!s->table) return false;
-    while (*pos <= s->mask) {
-        SetEntry *e = &s->table[(*pos)++];
-        if (is_live(e->key)) {
-            *key = e->key;
-            return true;
-        }
-    }
-    return false;
-}
-
 static bool next_entry(Set *s, size_t *pos, SetEntry **out) {
     if (!s->table) return false;
     while (*pos <= s->mask) {
@@ -235,6 +222,13 @@ static bool next_entry(Set *s, size_t *pos, SetEntry **out) {
         }
     }
     return false;
+}
+
+bool set_next(Value sv, size_t *pos, Value *key) {
+    SetEntry *e;
+    if (!next_entry(SET(sv), pos, &e)) return false;
+    *key = e->key;
+    return true;
 }
 
 static void clear_internal(Set *s) {
@@ -799,6 +793,21 @@ static Value m_symmetric_difference_update(Value self, const Value *args, size_t
     return VNONE;
 }
 
+/* issuperset and isdisjoint with any iterable o: False at the first item
+ * whose membership in self is stop_if, True when o is exhausted. */
+static Value scan_items(Value self, Value o, bool stop_if) {
+    Value it = obj_getiter(o);
+    if (it == VERR) return VERR;
+    for (;;) {
+        Value k = obj_next(it);
+        if (k == VERR) return VERR;
+        if (!k) return VTRUE;
+        int r = set_contains(self, k);
+        if (r < 0) return VERR;
+        if ((r != 0) == stop_if) return VFALSE;
+    }
+}
+
 static Value m_issubset(Value self, const Value *args, size_t nargs, Value kwnames) {
     if (cu_onearg(frozen(self) ? "frozenset.issubset" : "set.issubset", nargs, kwnames) < 0) return VERR;
     Value o = args[0];
@@ -817,16 +826,7 @@ static Value m_issuperset(Value self, const Value *args, size_t nargs, Value kwn
         int r = subset(o, self);
         return r < 0 ? VERR : v_bool(r);
     }
-    Value it = obj_getiter(o);
-    if (it == VERR) return VERR;
-    for (;;) {
-        Value k = obj_next(it);
-        if (k == VERR) return VERR;
-        if (!k) return VTRUE;
-        int r = set_contains(self, k);
-        if (r < 0) return VERR;
-        if (!r) return VFALSE;
-    }
+    return scan_items(self, o, false);
 }
 
 static Value m_isdisjoint(Value self, const Value *args, size_t nargs, Value kwnames) {
@@ -849,16 +849,7 @@ static Value m_isdisjoint(Value self, const Value *args, size_t nargs, Value kwn
         }
         return VTRUE;
     }
-    Value it = obj_getiter(o);
-    if (it == VERR) return VERR;
-    for (;;) {
-        Value k = obj_next(it);
-        if (k == VERR) return VERR;
-        if (!k) return VTRUE;
-        int r = set_contains(self, k);
-        if (r < 0) return VERR;
-        if (r) return VFALSE;
-    }
+    return scan_items(self, o, true);
 }
 
 static Value m_contains(Value self, const Value *args, size_t nargs, Value kwnames) {
