@@ -15,8 +15,8 @@ Supported: store, store_const, store_true, store_false, append,
 append_const, extend, count, help, version, BooleanOptionalAction; nargs
 None, N, '?', '*', '+', REMAINDER; type, choices, default, required,
 metavar, dest; argument groups, mutually exclusive groups, subparsers,
-set_defaults, parse_intermixed_args (as parse_args), fromfile_prefix_chars
-is not supported.
+set_defaults, fromfile_prefix_chars; parse_intermixed_args behaves as
+parse_args.
 """
 
 import os
@@ -582,6 +582,8 @@ class ArgumentParser:
             args = sys.argv[1:]
         else:
             args = list(args)
+        if self.fromfile_prefix_chars is not None:
+            args = self._read_args_from_files(args)
         if namespace is None:
             namespace = Namespace()
         for action in self._actions:
@@ -721,6 +723,21 @@ class ArgumentParser:
                 names = [_action_name(a) for a in g._group_actions if a.help is not SUPPRESS]
                 self.error("one of the arguments %s is required" % " ".join(names))
         return namespace, extras
+
+    def _read_args_from_files(self, args):
+        """Replaces each @file argument by the file's lines (one argument per line)."""
+        out = []
+        for a in args:
+            if not a or a[0] not in self.fromfile_prefix_chars:
+                out.append(a)
+                continue
+            try:
+                with open(a[1:]) as f:
+                    lines = f.read().splitlines()
+            except OSError as err:
+                self.error(str(err))
+            out.extend(self._read_args_from_files(lines))
+        return out
 
     def _nargs_pattern(self, action):
         nargs = action.nargs
