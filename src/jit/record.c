@@ -388,6 +388,34 @@ static bool rec_if_convert(Instr *ip, IRRef cond, bool jump_if) {
     return true;
 }
 
+/* `is` / `is not`: decided at record time when the IR types already tell
+ * (a number is never None; two known constants), a bool comparison for two
+ * bools; anything else is NYI. */
+static bool rec_is(Instr *ip, bool negate) {
+    IRRef x = getrk(ip->b, ip), y = x ? getrk(ip->c, ip) : 0;
+    if (!x || !y) return false;
+    IRIns *ix = &rec.ir.ins[x], *iy = &rec.ir.ins[y];
+    /* a None-guarded SLOAD is the constant None */
+    bool cx = ir_isconst(&rec.ir, x) || (ix->op == IR_SLOAD && ix->t == IRT_VAL);
+    bool cy = ir_isconst(&rec.ir, y) || (iy->op == IR_SLOAD && iy->t == IRT_VAL);
+    IRType tx = type_of(x), ty = type_of(y);
+    IRRef r;
+    if (cx && cy) {
+        r = ir_kbool(&rec.ir, (rkval(ip->b) == rkval(ip->c)) != negate);
+    } else if (tx != ty && !(tx == IRT_PTR && ty == IRT_VAL) && !(tx == IRT_VAL && ty == IRT_PTR)) {
+        /* values of different IR types are different objects: the type
+         * guards prove it (True is not 1, a float is never None) */
+        r = ir_kbool(&rec.ir, negate);
+    } else if (tx == IRT_BOOL && ty == IRT_BOOL) {
+        r = ir_emit(&rec.ir, negate ? IR_NEI : IR_EQI, IRT_BOOL, x, y, 0, -1);
+    } else {
+        why = "NYI: is on these types";
+        return false;
+    }
+    setslot(ip->a, r);
+    return true;
+}
+
 /* Branch on the truth of R[a]; `jump_if` is the truth value that jumps. */
 static bool rec_branch(Instr *ip, bool jump_if) {
     IRRef x = getslot(ip->a, ip);
@@ -869,6 +897,8 @@ bool jit_record_ins(Frame *f, Instr *ip) {
         rec.expect = target;
         return true;
     }
+    case OP_IS: return rec_is(ip, false) || rec_fail(ip);
+    case OP_IS_NOT: return rec_is(ip, true) || rec_fail(ip);
     case OP_JUMP_IF_FALSE: return rec_branch(ip, false) || rec_fail(ip);
     case OP_JUMP_IF_TRUE: return rec_branch(ip, true) || rec_fail(ip);
     case OP_FOR_ITER: return rec_for_iter(ip) || rec_fail(ip);
