@@ -85,9 +85,10 @@ def _check_int(name, v):
 
 
 def _check_date_fields(year, month, day):
-    year = _check_int("year", year)
-    month = _check_int("month", month)
-    day = _check_int("day", day)
+    if not (type(year) is int and type(month) is int and type(day) is int):
+        year = _check_int("year", year)
+        month = _check_int("month", month)
+        day = _check_int("day", day)
     if not MINYEAR <= year <= MAXYEAR:
         raise ValueError("year %d is out of range" % year)
     if not 1 <= month <= 12:
@@ -98,10 +99,11 @@ def _check_date_fields(year, month, day):
 
 
 def _check_time_fields(hour, minute, second, microsecond, fold):
-    hour = _check_int("hour", hour)
-    minute = _check_int("minute", minute)
-    second = _check_int("second", second)
-    microsecond = _check_int("microsecond", microsecond)
+    if not (type(hour) is int and type(minute) is int and type(second) is int and type(microsecond) is int):
+        hour = _check_int("hour", hour)
+        minute = _check_int("minute", minute)
+        second = _check_int("second", second)
+        microsecond = _check_int("microsecond", microsecond)
     if not 0 <= hour <= 23:
         raise ValueError("hour must be in 0..23")
     if not 0 <= minute <= 59:
@@ -183,6 +185,35 @@ def _wrap_strftime(obj, fmt, timetuple):
             out.append(ch)
             i += 1
     return _time.strftime("".join(out), timetuple)
+
+
+def _fast_date(cls, y, m, d):
+    """A date from fields known to be valid; subclasses go through their constructor."""
+    if cls is not date:
+        return cls(y, m, d)
+    self = object.__new__(date)
+    self._year = y
+    self._month = m
+    self._day = d
+    self._hashcode = -1
+    return self
+
+
+def _fast_datetime(cls, y, m, d, hh, mm, ss, us, tz, fold=0):
+    if cls is not datetime:
+        return cls(y, m, d, hh, mm, ss, us, tz, fold=fold)
+    self = object.__new__(datetime)
+    self._year = y
+    self._month = m
+    self._day = d
+    self._hour = hh
+    self._minute = mm
+    self._second = ss
+    self._microsecond = us
+    self._tzinfo = tz
+    self._fold = fold
+    self._hashcode = -1
+    return self
 
 
 # ------------------------------------------------------------------ timedelta
@@ -417,7 +448,8 @@ class date:
     def fromordinal(cls, n):
         if not 1 <= n <= 3652059:
             raise ValueError("ordinal must be >= 1")
-        return cls(*_ord2ymd(n))
+        y, m, d = _ord2ymd(n)
+        return _fast_date(cls, y, m, d)
 
     @classmethod
     def fromisoformat(cls, s):
@@ -512,9 +544,10 @@ class date:
 
     def __add__(self, other):
         if isinstance(other, timedelta):
-            o = self.toordinal() + other.days
+            o = _ymd2ord(self._year, self._month, self._day) + other._days
             if 0 < o <= 3652059:
-                return type(self).fromordinal(o)
+                y, m, d = _ord2ymd(o)
+                return _fast_date(type(self), y, m, d)
             raise OverflowError("date value out of range")
         return NotImplemented
 
@@ -528,7 +561,7 @@ class date:
         return NotImplemented
 
     def weekday(self):
-        return (self.toordinal() + 6) % 7
+        return (_ymd2ord(self._year, self._month, self._day) + 6) % 7
 
     def isoweekday(self):
         return self.toordinal() % 7 or 7
@@ -1177,7 +1210,7 @@ class datetime(date):
         return hash(timedelta(days, seconds, self._microsecond) - off)
 
     def _total_us(self):
-        return ((self.toordinal() * 86400 + self._hour * 3600 + self._minute * 60 + self._second) * 1000000 +
+        return ((_ymd2ord(self._year, self._month, self._day) * 86400 + self._hour * 3600 + self._minute * 60 + self._second) * 1000000 +
                 self._microsecond)
 
     def __add__(self, other):
@@ -1191,7 +1224,7 @@ class datetime(date):
         hh, rem = divmod(secs, 3600)
         mm, ss = divmod(rem, 60)
         y, m, d = _ord2ymd(days)
-        return type(self)(y, m, d, hh, mm, ss, usec, self._tzinfo)
+        return _fast_datetime(type(self), y, m, d, hh, mm, ss, usec, self._tzinfo)
 
     __radd__ = __add__
 
