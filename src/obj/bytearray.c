@@ -239,9 +239,6 @@ static Value m_extend(Value self, ARGS) {
 static Value m_insert(Value self, ARGS) {
     if (args_no_kw("bytearray.insert", kwnames) < 0 || args_count("insert", nargs, 2, 2) < 0) return VERR;
     int64_t i;
-    if (!int_check(args[0]) && !v_type(args[0])->nb_index)
-        return err_format(Exc_TypeError, "'%s' object cannot be interpreted as an integer",
-                          obj_typename(args[0]));
     if (obj_index_i64(args[0], &i, NULL) < 0) return VERR;
     uint8_t c;
     if (byte_value(args[1], &c) < 0) return VERR;
@@ -264,9 +261,6 @@ static Value m_pop(Value self, ARGS) {
     ByteArray *b = BYTEARRAY(self);
     int64_t i = -1;
     if (nargs) {
-        if (!int_check(args[0]) && !v_type(args[0])->nb_index)
-            return err_format(Exc_TypeError, "'%s' object cannot be interpreted as an integer",
-                              obj_typename(args[0]));
         if (obj_index_i64(args[0], &i, Exc_IndexError) < 0) return VERR;
     }
     if (b->len == 0) return err_set_str(Exc_IndexError, "pop from empty bytearray");

@@ -402,10 +402,6 @@ Value bytes_from_object(Value x, Value encoding, Value errors, const char *fname
         Value v = obj_next(it);
         if (v == VNULL) break;
         if (v == VERR) goto fail;
-        if (!int_check(v) && !v_type(v)->nb_index) {
-            err_format(Exc_TypeError, "'%s' object cannot be interpreted as an integer", obj_typename(v));
-            goto fail;
-        }
         int64_t c;
         if (obj_index_i64(v, &c, Exc_ValueError) < 0) {
             if (err_matches(Exc_ValueError)) {
@@ -617,9 +613,6 @@ static Value split_impl(Value self, ARGS, bool right) {
         return VERR;
     int64_t maxsplit = -1;
     if (a[1]) {
-        if (!int_check(a[1]) && !v_type(a[1])->nb_index)
-            return err_format(Exc_TypeError, "'%s' object cannot be interpreted as an integer",
-                              obj_typename(a[1]));
         if (obj_index_i64(a[1], &maxsplit, Exc_OverflowError) < 0) return VERR;
     }
     if (maxsplit < 0) maxsplit = INT64_MAX;
@@ -814,9 +807,6 @@ static Value b_replace(Value self, ARGS) {
     if (arg_buffer(args[0], &o, &on) < 0 || arg_buffer(args[1], &w, &wn) < 0) return VERR;
     int64_t count = -1;
     if (nargs > 2) {
-        if (!int_check(args[2]) && !v_type(args[2])->nb_index)
-            return err_format(Exc_TypeError, "'%s' object cannot be interpreted as an integer",
-                              obj_typename(args[2]));
         if (obj_index_i64(args[2], &count, Exc_OverflowError) < 0) return VERR;
     }
     if (count < 0) count = INT64_MAX;
@@ -945,9 +935,6 @@ static Value justify(Value self, ARGS, const char *name, char how) {
     if (nargs < 1) return err_format(Exc_TypeError, "%s expected at least 1 argument, got %zu", name, nargs);
     if (nargs > 2) return err_format(Exc_TypeError, "%s expected at most 2 arguments, got %zu", name, nargs);
     int64_t width;
-    if (!int_check(args[0]) && !v_type(args[0])->nb_index)
-        return err_format(Exc_TypeError, "'%s' object cannot be interpreted as an integer",
-                          obj_typename(args[0]));
     if (obj_index_i64(args[0], &width, Exc_OverflowError) < 0) return VERR;
     uint8_t fill = ' ';
     if (nargs > 1) {
@@ -985,9 +972,6 @@ static Value b_zfill(Value self, ARGS) {
     char qn[48];
     if (args_one(qname(self, "zfill", qn), nargs, kwnames) < 0) return VERR;
     int64_t width;
-    if (!int_check(args[0]) && !v_type(args[0])->nb_index)
-        return err_format(Exc_TypeError, "'%s' object cannot be interpreted as an integer",
-                          obj_typename(args[0]));
     if (obj_index_i64(args[0], &width, Exc_OverflowError) < 0) return VERR;
     const uint8_t *d;
     size_t n;

@@ -227,9 +227,6 @@ static Value m_removesuffix(Value self, ARGS) {
 static int get_maxsplit(Value v, int64_t *out) {
     *out = -1;
     if (!v) return 0;
-    if (!int_check(v) && !v_type(v)->nb_index)
-        return err_format(Exc_TypeError, "'%s' object cannot be interpreted as an integer", obj_typename(v)),
-               -1;
     return obj_index_i64(v, out, Exc_OverflowError);
 }
 
@@ -506,9 +503,6 @@ static Value m_replace(Value self, ARGS) {
         return err_format(Exc_TypeError, "replace() argument 2 must be str, not %s", obj_typename(new));
     int64_t count = -1;
     if (nargs > 2) {
-        if (!int_check(args[2]) && !v_type(args[2])->nb_index)
-            return err_format(Exc_TypeError, "'%s' object cannot be interpreted as an integer",
-                              obj_typename(args[2]));
         if (obj_index_i64(args[2], &count, Exc_OverflowError) < 0) return VERR;
     }
     if (count < 0) count = INT64_MAX;
@@ -771,10 +765,6 @@ static Value m_isidentifier(Value self, ARGS) {
 /* ---- padding ------------------------------------------------------------------ */
 
 static int get_width(Value v, int64_t *out) {
-    if (!int_check(v) && !v_type(v)->nb_index) {
-        err_format(Exc_TypeError, "'%s' object cannot be interpreted as an integer", obj_typename(v));
-        return -1;
-    }
     if (obj_index_i64(v, out, Exc_OverflowError) < 0) {
         if (err_matches(Exc_OverflowError)) {
             err_clear();
