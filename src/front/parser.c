@@ -36,6 +36,7 @@ static Expr *p_disjunction(Parser *p);
 static void p_statement(Parser *p, Vec *out);
 static Expr *p_yield_expr(Parser *p);
 static Expr *p_star_named_expression(Parser *p);
+static Expr *p_for_target(Parser *p);
 static void check_eq_suggestion(Parser *p, Expr *e);
 
 /* ---- token helpers ----------------------------------------------------- */
@@ -815,35 +816,7 @@ static Comprehension *p_comp_for(Parser *p, int *ngens) {
                       "asynchronous comprehensions are not supported by Leones yet");
         next(p);
         Comprehension *g = arena_alloc(p->a, sizeof(Comprehension));
-        /* target: star_targets */
-        Token *st = peek(p);
-        Vec elts = {0};
-        bool comma = false;
-        for (;;) {
-            Expr *x;
-            if (kind(p) == T_STAR) {
-                Token *s = next(p);
-                Expr *v = p_bitwise_or(p);
-                x = new_expr(p, E_STARRED, join(s->sp, v->sp));
-                x->star.value = v;
-            } else
-                x = p_bitwise_or(p);
-            vec_push(&elts, x);
-            if (kind(p) != T_COMMA) break;
-            next(p);
-            comma = true;
-            if (kind(p) == T_IN) break;
-        }
-        Expr *target;
-        if (!comma) {
-            target = elts.items[0];
-            free(elts.items);
-        } else {
-            target = new_expr(p, E_TUPLE, join(st->sp, prev(p)->sp));
-            target->seq.elts = finish_exprs(p, &elts);
-        }
-        check_target(p, target, TGT_FOR, false);
-        g->target = target;
+        g->target = p_for_target(p);
         if (kind(p) != T_IN) fail(p);
         next(p);
         g->iter = p_disjunction(p);
@@ -1980,6 +1953,7 @@ static Stmt *p_if(Parser *p, Token *t, const char *what) {
     return s;
 }
 
+/* The target of a for statement or comprehension: star_targets up to "in". */
 static Expr *p_for_target(Parser *p) {
     Token *st = peek(p);
     Vec elts = {0};
@@ -2004,7 +1978,7 @@ static Expr *p_for_target(Parser *p) {
         target = elts.items[0];
         free(elts.items);
     } else {
-        target = new_expr(p, E_TUPLE, join(st->sp, ((Expr *)elts.items[elts.n - 1])->sp));
+        target = new_expr(p, E_TUPLE, join(st->sp, prev(p)->sp)); /* "x, y," spans its comma */
         target->seq.elts = finish_exprs(p, &elts);
     }
     check_target(p, target, TGT_FOR, false);
