@@ -138,8 +138,9 @@ static IRRef getslot(uint32_t s, Instr *ip) {
     else if (v == VNONE) {
         t = IRT_VAL;
         k = (int64_t)v;
-    } else if (v_isobj(v) && (OBJ(v)->type == &RangeIterType || OBJ(v)->type == &ListIterType ||
-                              OBJ(v)->type == &TupleIterType)) {
+    } else if (v_isobj(v) &&
+               (OBJ(v)->type == &RangeIterType || OBJ(v)->type == &ListIterType ||
+                OBJ(v)->type == &TupleIterType || OBJ(v)->type == &ListType || OBJ(v)->type == &TupleType)) {
         t = IRT_PTR;
         k = (int64_t)(uintptr_t)OBJ(v)->type;
     } else {
@@ -524,6 +525,58 @@ static bool rec_for_seq(Instr *ip, IRRef it) {
     return !b->oom;
 }
 
+/* Type of a list/tuple item for VLOAD, or IRT_NONE when unsupported. */
+static IRType item_type(Value e) {
+    if (v_isint(e)) return IRT_INT;
+    if (v_isfloat(e)) return IRT_FLT;
+    if (e == VTRUE || e == VFALSE) return IRT_BOOL;
+    if (e == VNONE) return IRT_VAL;
+    return IRT_NONE;
+}
+
+/* R[a] = R[b][RK(c)] for an exact list or tuple and an int index in
+ * range (negative indexes: NYI). Length and items are reloaded on every
+ * use: other code may resize the list between iterations. */
+static bool rec_getitem(Instr *ip) {
+    IRRef o = getslot(ip->b, ip);
+    if (!o) return false;
+    Value ov = rec.f->R[ip->b];
+    bool islist = v_isobj(ov) && OBJ(ov)->type == &ListType,
+         istuple = v_isobj(ov) && OBJ(ov)->type == &TupleType;
+    if (type_of(o) != IRT_PTR || (!islist && !istuple)) {
+        why = "NYI: GETITEM on this type";
+        return false;
+    }
+    IRRef i = getrk(ip->c, ip);
+    if (!i) return false;
+    Value iv = rkval(ip->c);
+    if (type_of(i) != IRT_INT) {
+        why = "NYI: GETITEM with a non-int index";
+        return false;
+    }
+    size_t len = islist ? LIST(ov)->len : TUPLE(ov)->len;
+    if (v_int(iv) < 0 || (uint64_t)v_int(iv) >= len) {
+        why = "NYI: GETITEM with a negative or out-of-range index";
+        return false;
+    }
+    IRType et = item_type(islist ? LIST(ov)->items[v_int(iv)] : TUPLE(ov)->items[v_int(iv)]);
+    if (et == IRT_NONE) {
+        why = "NYI: GETITEM of an object item";
+        return false;
+    }
+    IRBuf *b = &rec.ir;
+    int32_t sn = snap(ip);
+    ir_emit(b, IR_GUARDT, IRT_NONE, ir_emit(b, IR_GEI, IRT_BOOL, i, ir_kint(b, 0), 0, -1), 0, 0, sn);
+    IRRef n = ir_emit_raw(b, IR_FLOAD, IRT_INT, o, 0,
+                          islist ? (int64_t)offsetof(List, len) : (int64_t)offsetof(Tuple, len), -1);
+    ir_emit(b, IR_GUARDT, IRT_NONE, ir_emit(b, IR_LTI, IRT_BOOL, i, n, 0, -1), 0, 0, sn);
+    IRRef base = islist ? ir_emit_raw(b, IR_FLOAD, IRT_PTR, o, 0, (int64_t)offsetof(List, items), -1) : o;
+    IRRef v = ir_emit_raw(b, IR_VLOAD, et, base, i, islist ? 0 : (int64_t)offsetof(Tuple, items), sn);
+    if (et == IRT_VAL) v = ir_kval(b, VNONE);
+    setslot(ip->a, v);
+    return !b->oom;
+}
+
 static bool rec_for_iter(Instr *ip) {
     IRRef it = getslot(ip->a, ip);
     if (!it) return false;
@@ -897,6 +950,7 @@ bool jit_record_ins(Frame *f, Instr *ip) {
         rec.expect = target;
         return true;
     }
+    case OP_GETITEM: return rec_getitem(ip) || rec_fail(ip);
     case OP_IS: return rec_is(ip, false) || rec_fail(ip);
     case OP_IS_NOT: return rec_is(ip, true) || rec_fail(ip);
     case OP_JUMP_IF_FALSE: return rec_branch(ip, false) || rec_fail(ip);
