@@ -180,8 +180,8 @@ static uint8_t *xof_digest(Value self, const char *fname, const Value *args, siz
         err_set_str(Exc_ValueError, "negative digest length");
         return NULL;
     }
-    if (n >= ((int64_t)1 << 29)) {
-        err_set_str(Exc_ValueError, "digest length is too large");
+    if (n >= ((int64_t)1 << 40)) {
+        err_no_memory();
         return NULL;
     }
     uint8_t *out = gc_alloc_raw((size_t)n + 1);

@@ -388,7 +388,10 @@ static Value p_read(Value self, const Value *args, size_t nargs, Value kwnames) 
     int fd;
     int64_t n;
     if (fd_arg(args[0], &fd) < 0 || obj_index_i64(args[1], &n, Exc_OverflowError) < 0) return VERR;
-    if (n < 0) return err_set_str(Exc_ValueError, "negative length");
+    if (n < 0) {
+        errno = EINVAL; /* CPython passes the length to read(2), which refuses it */
+        return os_error(NULL);
+    }
     uint8_t *buf = gc_alloc_raw((size_t)n + 1);
     if (!buf) return err_no_memory();
     ssize_t got;

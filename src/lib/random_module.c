@@ -123,8 +123,9 @@ static Value r_random(Value self, const Value *args, size_t nargs, Value kwnames
 static Value r_getrandbits(Value self, const Value *args, size_t nargs, Value kwnames) {
     if (args_one("getrandbits", nargs, kwnames) < 0) return VERR;
     int64_t k;
-    if (obj_index_i64(args[0], &k, Exc_OverflowError) < 0) return VERR;
+    if (obj_index_i64(args[0], &k, NULL) < 0) return VERR;
     if (k < 0) return err_set_str(Exc_ValueError, "number of bits must be non-negative");
+    if (k > INT32_MAX) return err_set_str(Exc_OverflowError, "Python int too large to convert to C int");
     RandomObj *r = RANDOM(self);
     if (k == 0) return v_fromint(0);
     if (k <= 32) return v_fromint(mt_next(r) >> (32 - k));
