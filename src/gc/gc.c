@@ -81,7 +81,8 @@ typedef struct PageHead {
 typedef struct Page {
     PageHead h;
     uint8_t cls;
-    uint8_t has_finalizers; /* some block here may need a finalizer at sweep */
+    uint8_t has_finalizers; /* some block here may need a C finalizer (Type.finalize) at sweep */
+    uint8_t has_del;        /* some block here may need a Python __del__ (TPF_HAS_FINALIZER) */
     uint32_t size;          /* block size */
     uint32_t recip;         /* ceil(2^32 / size): block numbers by multiplication, not division */
     uint32_t nblocks;
@@ -362,8 +363,12 @@ void *gc_alloc(Type *t, size_t size) {
     Object *o = alloc_block(size, KIND_TYPED);
     if (!o) return NULL;
     o->type = t;
-    if (t && (t->finalize || (t->flags & TPF_HAS_FINALIZER)) && size <= GC_SMALL_MAX)
-        small_page_of(o)->has_finalizers = 1;
+    if (t && size <= GC_SMALL_MAX) {
+        /* Separate flags: the sweep reads dead blocks only on pages with C
+         * finalizers, the __del__ rescue only on pages with __del__ types. */
+        if (t->finalize) small_page_of(o)->has_finalizers = 1;
+        if (t->flags & TPF_HAS_FINALIZER) small_page_of(o)->has_del = 1;
+    }
     return o;
 }
 
@@ -555,13 +560,15 @@ static void queue_del(Object *o) {
 static void rescue_finalizable(void) {
     for (int c = 0; c < nclasses; c++) {
         for (Page *p = classes[c].pages[KIND_TYPED]; p; p = p->next) {
-            if (!p->has_finalizers) continue;
-            for (size_t i = 0; i < p->bump; i++) {
-                if (!bit_get(p->alloc_bits, i) || bit_get(p->mark_bits, i)) continue;
-                Object *o = (Object *)(p->first + i * p->size);
-                if (o->type && (o->type->flags & TPF_HAS_FINALIZER) && !(o->gcflags & GCF_SKIP_FINALIZER)) {
-                    o->gcflags |= GCF_FINALIZED;
-                    queue_del(o);
+            if (!p->has_del) continue;
+            for (size_t w = 0; w * 64 < p->bump; w++) {
+                for (uint64_t dead = p->alloc_bits[w] & ~p->mark_bits[w]; dead; dead &= dead - 1) {
+                    Object *o = (Object *)(p->first + (w * 64 + (size_t)__builtin_ctzll(dead)) * p->size);
+                    if (o->type && (o->type->flags & TPF_HAS_FINALIZER) &&
+                        !(o->gcflags & GCF_SKIP_FINALIZER)) {
+                        o->gcflags |= GCF_FINALIZED;
+                        queue_del(o);
+                    }
                 }
             }
         }

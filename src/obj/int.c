@@ -110,8 +110,12 @@ static bool int_medium_of(Value v, i128 *out) {
 static Value int_from_i128(i128 v) {
     if (v >= INT64_MIN && v <= INT64_MAX && v_int_fits((int64_t)v)) return v_fromint((int64_t)v);
     gmp_collect_if_pending();
-    BigInt *b = gc_alloc(&IntType, sizeof(BigInt) + 2 * sizeof(mp_limb_t));
+    /* Allocated typeless, the type set right after (nothing can collect in
+     * between): so the collector does not mark the page as holding blocks
+     * with a C finalizer, and the sweep need not read these when they die. */
+    BigInt *b = gc_alloc(NULL, sizeof(BigInt) + 2 * sizeof(mp_limb_t));
     if (!b) return err_no_memory();
+    b->ob.type = &IntType;
     mp_limb_t *limbs = (mp_limb_t *)(b + 1);
     unsigned __int128 m = v < 0 ? -(unsigned __int128)v : (unsigned __int128)v;
     limbs[0] = (mp_limb_t)m;
