@@ -149,7 +149,9 @@ def report_jit():
     except (ImportError, AttributeError):
         return
     if isinstance(stats, dict):
-        print("jit:", " ".join("%s=%s" % (key, stats[key]) for key in sorted(stats)))
+        # Scalars only: nested values (abort reasons by text) would not survive the runner's key=value split.
+        scalars = {k: v for k, v in stats.items() if isinstance(v, (int, float))}
+        print("jit:", " ".join("%s=%s" % (key, scalars[key]) for key in sorted(scalars)))
 
 
 def main():
