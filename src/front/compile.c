@@ -1025,34 +1025,8 @@ static void cs_funcdef(Unit *u, Stmt *s) {
     int d0 = decorators(u, &s->func.decos);
     int base = alloc_reg(u);
     set_pos(u, s->sp);
-    /* defaults and kw-defaults */
     Arguments *A = s->func.args;
-    int flags = 0;
-    while (u->next_reg < base + 5) alloc_reg(u);
-    if (A->ndefaults) {
-        int first = u->next_reg;
-        for (int i = 0; i < A->ndefaults; i++) cx(u, A->defaults[i], alloc_reg(u));
-        emit(u, OP_BUILD_TUPLE, base + 1, first, A->ndefaults, 0);
-        u->next_reg = base + 5;
-        flags |= 1;
-    }
-    int nkw = 0;
-    for (int i = 0; i < A->nkwonly; i++)
-        if (A->kw_defaults[i]) nkw++;
-    if (nkw) {
-        int first = u->next_reg;
-        for (int i = 0; i < A->nkwonly; i++) {
-            if (!A->kw_defaults[i]) continue;
-            emit_bx(u, OP_LOADK, alloc_reg(u),
-                    (uint32_t)const_index(
-                        u, str_intern_cstr(scope_mangle(u->scope, A->kwonly[i]->name, u->cc->a))),
-                    0);
-            cx(u, A->kw_defaults[i], alloc_reg(u));
-        }
-        emit(u, OP_BUILD_MAP, base + 2, first, nkw, 0);
-        u->next_reg = base + 5;
-        flags |= 2;
-    }
+    int flags = function_defaults(u, A, base);
     /* annotations */
     {
         int first = u->next_reg, count = 0;

@@ -922,8 +922,8 @@ int make_closure_function(Unit *u, Scope *child, Value code, int base, int flags
     return base;
 }
 
-/* Defaults and keyword defaults in R[base+1], R[base+2]; returns MAKE_FUNCTION flags. */
-static int function_defaults(Unit *u, Arguments *A, int base) {
+/* Shared by def (compile.c) and lambda; declared in compiler.h. */
+int function_defaults(Unit *u, Arguments *A, int base) {
     int flags = 0;
     while (u->next_reg < base + 5) alloc_reg(u);
     if (A->ndefaults) {

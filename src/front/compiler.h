@@ -118,6 +118,9 @@ void store_name(Unit *u, const char *name, int reg);
 Value const_value(Unit *u, Expr *e); /* VNULL if not a (foldable) constant */
 int cx_call_like(Unit *u, int base, ExprList *args, Keyword *kws, int nkw, int npre, Span sp);
 int make_closure_function(Unit *u, Scope *child, Value code, int base, int flags);
+/* Defaults and keyword defaults of a def or lambda into R[base+1] and
+ * R[base+2] (R[base..base+4] are reserved); returns the MAKE_FUNCTION flags. */
+int function_defaults(Unit *u, Arguments *A, int base);
 
 /* statements and units (compile.c) */
 void cs_stmts(Unit *u, StmtList *l);
