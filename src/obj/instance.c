@@ -95,6 +95,25 @@ static Value no_attr(Value o, Value name) {
     return err_attribute(o, name, "'%s' object has no attribute '%s'", obj_typename(o), str_cstr(name));
 }
 
+/* The shape-mode attributes of e (the slots past the type's nfixed
+ * __slots__) into the dict d, in the order they were added; each is
+ * cleared from e's slots when move (the instance is leaving shape mode). */
+static int shape_attrs_to_dict(InstanceExt *e, Shape *s, uint32_t nfixed, Value d, bool move) {
+    uint32_t n = s->nslots;
+    if (n <= nfixed) return 0;
+    Value names[n - nfixed];
+    memset(names, 0, sizeof names);
+    for (Shape *p = s; p && p->name != VNULL; p = p->parent)
+        if (p->index >= nfixed && p->index < n && names[p->index - nfixed] == VNULL)
+            names[p->index - nfixed] = p->name;
+    for (uint32_t i = nfixed; i < n; i++) {
+        if (names[i - nfixed] == VNULL || i >= e->cap || e->slots[i] == VNULL) continue;
+        if (dict_set(d, names[i - nfixed], e->slots[i]) < 0) return -1;
+        if (move) e->slots[i] = VNULL;
+    }
+    return 0;
+}
+
 /* Convert to dict mode. */
 static Value to_dict_mode(Value o, InstanceExt *e) {
     Type *t = v_type(o);
@@ -104,20 +123,7 @@ static Value to_dict_mode(Value o, InstanceExt *e) {
         return e->dict;
     }
     Value d = dict_new();
-    uint32_t nfixed = HEAPTYPE(t)->nfixed;
-    uint32_t n = s->nslots;
-    if (n > nfixed) {
-        Value names[n - nfixed];
-        memset(names, 0, sizeof names);
-        for (Shape *p = s; p && p->name != VNULL; p = p->parent)
-            if (p->index >= nfixed && p->index < n && names[p->index - nfixed] == VNULL)
-                names[p->index - nfixed] = p->name;
-        for (uint32_t i = nfixed; i < n; i++) {
-            if (names[i - nfixed] == VNULL || i >= e->cap || e->slots[i] == VNULL) continue;
-            if (dict_set(d, names[i - nfixed], e->slots[i]) < 0) return VERR;
-            e->slots[i] = VNULL;
-        }
-    }
+    if (shape_attrs_to_dict(e, s, HEAPTYPE(t)->nfixed, d, true) < 0) return VERR;
     e->dict = d;
     e->shape = shape_root(t)->dict_shape;
     return d;
@@ -203,19 +209,7 @@ Value instance_dict_items(Value o) {
     /* a snapshot: dir() and __getstate__ should not push the instance out of
      * shape mode */
     Value d = dict_new();
-    uint32_t nfixed = HEAPTYPE(v_type(o))->nfixed;
-    uint32_t n = s->nslots;
-    if (n > nfixed) {
-        Value names[n - nfixed];
-        memset(names, 0, sizeof names);
-        for (Shape *p = s; p && p->name != VNULL; p = p->parent)
-            if (p->index >= nfixed && p->index < n && names[p->index - nfixed] == VNULL)
-                names[p->index - nfixed] = p->name;
-        for (uint32_t i = nfixed; i < n; i++) {
-            if (names[i - nfixed] == VNULL || i >= e->cap || e->slots[i] == VNULL) continue;
-            if (dict_set(d, names[i - nfixed], e->slots[i]) < 0) return VERR;
-        }
-    }
+    if (shape_attrs_to_dict(e, s, HEAPTYPE(v_type(o))->nfixed, d, false) < 0) return VERR;
     return d;
 }
 
