@@ -47,9 +47,13 @@ static const char *path_arg(const char *fname, Value v, Value *keep) {
         }
     }
     if (fs == VERR) err_clear();
-    bool fd_ok = strcmp(fname, "stat") == 0 || strcmp(fname, "lstat") == 0 || strcmp(fname, "listdir") == 0;
-    err_format(Exc_TypeError, "%s: path should be string, bytes%s, not %s", fname,
-               fd_ok ? ", os.PathLike or integer" : " or os.PathLike", obj_typename(v));
+    /* the calls that also take a file descriptor say so */
+    bool fd_ok = strcmp(fname, "stat") == 0 || strcmp(fname, "chdir") == 0 ||
+                 strcmp(fname, "truncate") == 0 || strcmp(fname, "utime") == 0 || strcmp(fname, "chmod") == 0;
+    const char *kinds = strcmp(fname, "listdir") == 0 ? ", os.PathLike, integer or None"
+                        : fd_ok                       ? ", os.PathLike or integer"
+                                                      : " or os.PathLike";
+    err_format(Exc_TypeError, "%s: path should be string, bytes%s, not %s", fname, kinds, obj_typename(v));
     return NULL;
 }
 

@@ -26,3 +26,7 @@ os.remove('/tmp/_leones_fd_%d' % os.getpid())
 try: os.close(9999)
 except OSError as e: print(type(e).__name__, e)
 print(os.waitstatus_to_exitcode(os.system('exit 5')), isinstance(os.PathLike, type))
+import os
+for f in [os.stat, os.lstat, os.mkdir, os.remove, os.chdir, os.listdir, os.rmdir, os.unlink]:
+  try: f(3.5)
+  except TypeError as e: print(e)

@@ -1,0 +1,3 @@
+import hashlib
+h = hashlib.sha256()
+h.update('text')

@@ -1,0 +1,4 @@
+import io
+s = io.StringIO()
+s.write('ok')
+s.write(1)

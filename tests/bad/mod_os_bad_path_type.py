@@ -1,0 +1,2 @@
+import os
+os.listdir(3.5)

@@ -1,0 +1,3 @@
+import struct
+print(struct.pack('<i', 5))
+struct.pack('<i', 'x')
