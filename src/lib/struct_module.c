@@ -650,11 +650,8 @@ static Value s_iter_unpack(Value self, const Value *args, size_t nargs, Value kw
 static Value g_size(Value self) { return int_from_u64(STRUCTOBJ(self)->layout->size); }
 static Value g_format(Value self) { return STRUCTOBJ(self)->format; }
 
-static Value struct_repr(Value self) {
-    Value r = obj_repr(STRUCTOBJ(self)->format);
-    if (r == VERR) return VERR;
-    return str_fmt("Struct(%s)", str_cstr(r));
-}
+/* CPython 3.11 has no repr of its own for Struct (3.12 added "Struct('<i')"). */
+static Value struct_repr(Value self) { return str_fmt("<_struct.Struct object at %p>", v_ptr(self)); }
 
 static void struct_trace(Object *o) { gc_mark(((StructObj *)o)->format); }
 static void struct_finalize(Object *o) {
