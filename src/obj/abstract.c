@@ -593,6 +593,10 @@ int obj_contains(Value container, Value item) {
         err_format(Exc_TypeError, "argument of type '%s' is not iterable", t->name);
         return -1;
     }
+    return obj_contains_by_iter(container, item);
+}
+
+int obj_contains_by_iter(Value container, Value item) {
     Value it = obj_getiter(container);
     if (it == VERR) return -1;
     for (;;) {

@@ -57,9 +57,10 @@ int64_t obj_len(Value o); /* -1 on error */
 Value obj_getitem(Value o, Value key);
 int obj_setitem(Value o, Value key, Value v);
 int obj_delitem(Value o, Value key);
-int obj_contains(Value container, Value item); /* `item in container` */
-bool obj_isinstance_type(Value o, Type *t);    /* fast: t in MRO of type(o) */
-int obj_isinstance(Value o, Value cls);        /* isinstance() incl. tuples, __instancecheck__ */
+int obj_contains(Value container, Value item);         /* `item in container` */
+int obj_contains_by_iter(Value container, Value item); /* the iteration fallback of `in`: 1, 0 or -1 */
+bool obj_isinstance_type(Value o, Type *t);            /* fast: t in MRO of type(o) */
+int obj_isinstance(Value o, Value cls);                /* isinstance() incl. tuples, __instancecheck__ */
 int obj_issubclass(Value c, Value cls);
 Value obj_list_from_iterable(Value it);  /* list(it) */
 Value obj_tuple_from_iterable(Value it); /* tuple(it) */

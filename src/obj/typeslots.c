@@ -336,17 +336,7 @@ static int slot_contains(Value self, Value item) {
         err_format(Exc_TypeError, "'%s' object is not a container", obj_typename(self));
         return -1;
     }
-    if (f == VNULL) {
-        Value it = obj_getiter(self);
-        if (it == VERR) return -1;
-        for (;;) {
-            Value x = obj_next(it);
-            if (x == VERR) return -1;
-            if (x == VNULL) return 0;
-            int r = obj_eq(x, item);
-            if (r != 0) return r;
-        }
-    }
+    if (f == VNULL) return obj_contains_by_iter(self, item);
     Value r = call_descr(self, f, &item, 1, VNULL);
     if (r == VERR) return -1;
     return obj_truthy(r);
