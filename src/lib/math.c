@@ -227,24 +227,22 @@ static double lgamma_impl(double x, int *err) {
 UNARY_LIST(X)
 #undef X
 
-static Value math_gamma(Value self, const Value *args, size_t nargs, Value kw) {
+/* gamma and lgamma: the implementation reports 1 (domain) or 2 (range) in err. */
+static Value gamma_call(const char *name, double (*impl)(double, int *), const Value *args, size_t nargs,
+                        Value kw) {
     double x;
-    if (exactly_one("gamma", nargs, kw) < 0 || float_as_double(args[0], &x) < 0) return VERR;
+    if (exactly_one(name, nargs, kw) < 0 || float_as_double(args[0], &x) < 0) return VERR;
     int err;
-    double r = gamma_impl(x, &err);
+    double r = impl(x, &err);
     if (err == 1) return domain_error();
     if (err == 2) return range_error();
     return v_fromfloat(r);
 }
-
+static Value math_gamma(Value self, const Value *args, size_t nargs, Value kw) {
+    return gamma_call("gamma", gamma_impl, args, nargs, kw);
+}
 static Value math_lgamma(Value self, const Value *args, size_t nargs, Value kw) {
-    double x;
-    if (exactly_one("lgamma", nargs, kw) < 0 || float_as_double(args[0], &x) < 0) return VERR;
-    int err;
-    double r = lgamma_impl(x, &err);
-    if (err == 1) return domain_error();
-    if (err == 2) return range_error();
-    return v_fromfloat(r);
+    return gamma_call("lgamma", lgamma_impl, args, nargs, kw);
 }
 
 static Value math_degrees(Value self, const Value *args, size_t nargs, Value kw) {
