@@ -159,8 +159,10 @@ static Value b_sum(Value self, const Value *args, size_t nargs, Value kwnames) {
 /* ------------------------------------------------------------------ */
 /* iteration */
 
-static Value b_all(Value self, const Value *args, size_t nargs, Value kwnames) {
-    if (args_one("all", nargs, kwnames) < 0) return VERR;
+/* all() stops at the first false item, any() at the first true one; the
+ * result is then `stop_on`, otherwise its negation. */
+static Value all_any(const char *name, bool stop_on, const Value *args, size_t nargs, Value kwnames) {
+    if (args_one(name, nargs, kwnames) < 0) return VERR;
     Value it = obj_getiter(args[0]);
     if (it == VERR) return VERR;
     Value item;
@@ -168,23 +170,15 @@ static Value b_all(Value self, const Value *args, size_t nargs, Value kwnames) {
         if (item == VERR) return VERR;
         int t = obj_truthy(item);
         if (t < 0) return VERR;
-        if (!t) return VFALSE;
+        if ((t != 0) == stop_on) return v_bool(stop_on);
     }
-    return VTRUE;
+    return v_bool(!stop_on);
 }
-
+static Value b_all(Value self, const Value *args, size_t nargs, Value kwnames) {
+    return all_any("all", false, args, nargs, kwnames);
+}
 static Value b_any(Value self, const Value *args, size_t nargs, Value kwnames) {
-    if (args_one("any", nargs, kwnames) < 0) return VERR;
-    Value it = obj_getiter(args[0]);
-    if (it == VERR) return VERR;
-    Value item;
-    while ((item = obj_next(it)) != VNULL) {
-        if (item == VERR) return VERR;
-        int t = obj_truthy(item);
-        if (t < 0) return VERR;
-        if (t) return VTRUE;
-    }
-    return VFALSE;
+    return all_any("any", true, args, nargs, kwnames);
 }
 
 static Value b_iter(Value self, const Value *args, size_t nargs, Value kwnames) {
