@@ -323,7 +323,7 @@ static int array_frombytes_raw(ArrayObj *a, const uint8_t *p, size_t n) {
         err_no_memory();
         return -1;
     }
-    memcpy(tmp, p, n);
+    if (n) memcpy(tmp, p, n);
     return array_append_bytes(a, tmp, n / a->itemsize);
 }
 
@@ -468,13 +468,13 @@ static int array_setitem(Value self, Value key, Value v) {
             err_no_memory();
             return -1;
         }
-        memcpy(src, b->data, m * isz);
+        if (m) memcpy(src, b->data, m * isz); /* an empty array may have no block at all */
         if (step == 1) {
             if (stop < start) stop = start;
             size_t old = (size_t)(stop - start), tail = a->len - (size_t)stop;
             if (m > old && array_reserve(a, a->len + m - old) < 0) return -1;
-            memmove(a->data + (start + m) * isz, a->data + stop * isz, tail * isz);
-            memcpy(a->data + start * isz, src, m * isz);
+            if (tail) memmove(a->data + (start + m) * isz, a->data + stop * isz, tail * isz);
+            if (m) memcpy(a->data + start * isz, src, m * isz);
             a->len = a->len - old + m;
             return 0;
         }
@@ -587,7 +587,8 @@ static Value array_repeat(Value x, Value y, bool inplace) {
     uint8_t *src = a->data;
     if (array_reserve(b, total) < 0) return VERR;
     if (inplace) src = b->data;
-    for (int64_t k = inplace ? 1 : 0; k < n; k++) memcpy(b->data + k * len0 * isz, src, len0 * isz);
+    if (len0)
+        for (int64_t k = inplace ? 1 : 0; k < n; k++) memcpy(b->data + k * len0 * isz, src, len0 * isz);
     b->len = total;
     return r;
 }
@@ -619,7 +620,7 @@ static Value m_insert(Value self, const Value *args, size_t nargs, Value kwnames
     if (i > n) i = n;
     if (array_reserve(a, a->len + 1) < 0) return VERR;
     size_t isz = a->itemsize;
-    memmove(a->data + (i + 1) * isz, a->data + i * isz, (a->len - (size_t)i) * isz);
+    if (a->len > (size_t)i) memmove(a->data + (i + 1) * isz, a->data + i * isz, (a->len - (size_t)i) * isz);
     memcpy(a->data + i * isz, buf, isz);
     a->len++;
     return VNONE;
