@@ -69,6 +69,10 @@ static XReg greg(Asm *as, IRRef r, XReg scratch) {
     return scratch;
 }
 static void ldx(Asm *as, XXmm dst, IRRef r) {
+    if (isk(as, r) && as->loc[r].kind == LOC_XMM) { /* a float constant kept in a register for the loop */
+        if (as->loc[r].reg != dst) x64_movapd_xx(&as->b, dst, (XXmm)as->loc[r].reg);
+        return;
+    }
     if (isk(as, r)) {
         if (I(as, r)->k.v == 0) {
             x64_xorpd_xx(&as->b, dst, dst);
@@ -80,7 +84,7 @@ static void ldx(Asm *as, XXmm dst, IRRef r) {
     }
     IRLoc *l = &as->loc[r];
     if (l->kind == LOC_XMM) {
-        if (l->reg != dst) x64_movsd_xx(&as->b, dst, (XXmm)l->reg);
+        if (l->reg != dst) x64_movapd_xx(&as->b, dst, (XXmm)l->reg);
     } else if (l->kind == LOC_SPILL) {
         x64_movsd_xm(&as->b, dst, spill_mem(l->spill));
     } else if (l->kind == LOC_GPR) {
@@ -88,7 +92,7 @@ static void ldx(Asm *as, XXmm dst, IRRef r) {
     }
 }
 static XXmm xreg(Asm *as, IRRef r, XXmm scratch) {
-    if (!isk(as, r) && as->loc[r].kind == LOC_XMM) return (XXmm)as->loc[r].reg;
+    if (as->loc[r].kind == LOC_XMM) return (XXmm)as->loc[r].reg;
     ldx(as, scratch, r);
     return scratch;
 }
@@ -102,7 +106,7 @@ static void gput(Asm *as, IRRef r, XReg src) {
 }
 static void xput(Asm *as, IRRef r, XXmm src) {
     IRLoc *l = &as->loc[r];
-    if (l->kind == LOC_XMM && l->reg != src) x64_movsd_xx(&as->b, (XXmm)l->reg, src);
+    if (l->kind == LOC_XMM && l->reg != src) x64_movapd_xx(&as->b, (XXmm)l->reg, src);
     if (l->kind == LOC_SPILL) x64_movsd_mx(&as->b, spill_mem(l->spill), src);
 }
 /* dst op= r (integer ALU). */
@@ -158,6 +162,16 @@ static int allocate(Asm *as) {
             if (ir->ins[i].op == IR_PHI) lu[ir->ins[i].a] = lu[ir->ins[i].b] = n;
     }
     IRRef gown[16] = {0}, xown[16] = {0}, sown[JIT_NSPILL] = {0};
+    /* float constants used in the loop body live in registers loaded once
+     * at entry (a few: the rest stay immediates materialised per use) */
+    int nk = 0;
+    for (IRRef i = 1; i < n && ir->loop && nk < 4; i++)
+        if (ir->ins[i].op == IR_KFLT && lu[i] > ir->loop) {
+            lu[i] = n;
+            xown[NXMM - 1 - nk] = i;
+            as->loc[i] = (IRLoc){LOC_XMM, (uint8_t)(NXMM - 1 - nk), 0};
+            nk++;
+        }
     for (IRRef i = 1; i < n; i++) {
         IRIns *ins = &ir->ins[i];
         IRType t = (IRType)ins->t;
@@ -667,6 +681,11 @@ int jit_assemble(Trace *t, const char **why) {
     for (size_t i = 0; i < sizeof saved_regs / sizeof saved_regs[0]; i++) x64_push(b, saved_regs[i]);
     x64_alu_ri(b, ALU_SUB, RSP, FRAME_SIZE);
     x64_mov_rr(b, RBP, RDI);
+    for (IRRef r = 1; r < n; r++)
+        if (t->ir.ins[r].op == IR_KFLT && as.loc[r].kind == LOC_XMM) {
+            x64_mov_ri(b, R11, t->ir.ins[r].k.i);
+            x64_movq_xr(b, (XXmm)as.loc[r].reg, R11);
+        }
     size_t loop_at = 0;
     for (IRRef r = 1; r < n && !as.why; r++) {
         if (t->ir.ins[r].op == IR_LOOP) loop_at = b->len;
