@@ -202,6 +202,25 @@ static void check_missing_comma(Parser *p, Expr *prev_elt) {
     syn_error(p->err, SE_SYNTAX, sp, "invalid syntax. Perhaps you forgot a comma?");
 }
 
+/* The rest of a tuple or set display after its first element: more
+ * star_named_expressions after commas (a trailing comma allowed) up to the
+ * closing token, which is consumed and returned. */
+static Token *display_rest(Parser *p, Vec *elts, Expr *first, TokKind close) {
+    vec_push(elts, first);
+    Expr *last = first;
+    while (kind(p) == T_COMMA) {
+        next(p);
+        if (kind(p) == close) break;
+        last = p_star_named_expression(p);
+        vec_push(elts, last);
+    }
+    if (kind(p) != close) {
+        check_missing_comma(p, last);
+        fail(p);
+    }
+    return next(p);
+}
+
 /* ---- targets ------------------------------------------------------------ */
 
 static const char *expr_description(Expr *e) {
@@ -876,19 +895,7 @@ static Expr *p_paren(Parser *p) {
         return first;
     }
     Vec elts = {0};
-    vec_push(&elts, first);
-    Expr *last = first;
-    while (kind(p) == T_COMMA) {
-        next(p);
-        if (kind(p) == T_RPAR) break;
-        last = p_star_named_expression(p);
-        vec_push(&elts, last);
-    }
-    if (kind(p) != T_RPAR) {
-        check_missing_comma(p, last);
-        fail(p);
-    }
-    Token *close = next(p);
+    Token *close = display_rest(p, &elts, first, T_RPAR);
     Expr *t = new_expr(p, E_TUPLE, join(open->sp, close->sp));
     t->seq.elts = finish_exprs(p, &elts);
     t->parens++;
@@ -1006,19 +1013,7 @@ static Expr *p_brace(Parser *p) {
         return c;
     }
     Vec elts = {0};
-    vec_push(&elts, first_k);
-    Expr *last = first_k;
-    while (kind(p) == T_COMMA) {
-        next(p);
-        if (kind(p) == T_RBRACE) break;
-        last = p_star_named_expression(p);
-        vec_push(&elts, last);
-    }
-    if (kind(p) != T_RBRACE) {
-        check_missing_comma(p, last);
-        fail(p);
-    }
-    Token *close = next(p);
+    Token *close = display_rest(p, &elts, first_k, T_RBRACE);
     Expr *e = new_expr(p, E_SET, join(open->sp, close->sp));
     e->seq.elts = finish_exprs(p, &elts);
     return e;
