@@ -404,12 +404,7 @@ Value obj_getattr_opt(Value o, Value name) {
     Type *t = v_type(o);
     if (!t->getattr || t->getattr == obj_generic_getattr) return generic_getattr_opt(o, name);
     if (t->getattr == type_getattro) return type_getattro_opt(o, name);
-    Value r = t->getattr(o, name);
-    if (r == VERR && err_matches(Exc_AttributeError)) {
-        err_clear();
-        return VNULL;
-    }
-    return r;
+    return err_attr_missing(t->getattr(o, name));
 }
 
 Value obj_getattr_cstr(Value o, const char *name) { return obj_getattr(o, str_intern_cstr(name)); }

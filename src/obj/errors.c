@@ -139,6 +139,14 @@ bool err_matches(Type *t) {
     return pt == t || type_is_subtype(pt, t);
 }
 
+Value err_attr_missing(Value r) {
+    if (r == VERR && err_matches(Exc_AttributeError)) {
+        err_clear();
+        return VNULL;
+    }
+    return r;
+}
+
 /* For except clauses. A class that does not derive from BaseException sets
  * TypeError and returns false: callers check err_occurred() on false. */
 bool exc_matches(Value exc, Value cls) {

@@ -123,7 +123,10 @@ bool err_occurred(void);
 Value err_peek(void);  /* pending exception instance or VNULL */
 Value err_fetch(void); /* take and clear it (VNULL if none) */
 void err_clear(void);
-bool err_matches(Type *t);                               /* pending exception is an instance of t */
+bool err_matches(Type *t); /* pending exception is an instance of t */
+/* An attribute lookup's result with AttributeError turned into VNULL
+ * (missing, no exception pending): the *_opt lookups. */
+Value err_attr_missing(Value r);
 bool exc_matches(Value exc, Value cls_or_tuple);         /* for except clauses */
 Value exc_new(Type *t, const Value *args, size_t nargs); /* instantiate */
 /* Exception instance fields (works on any BaseException instance). */

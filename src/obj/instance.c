@@ -240,14 +240,7 @@ static Value generic_getattr(Value o, Value name, bool raise) {
 
 Value obj_generic_getattr(Value o, Value name) { return generic_getattr(o, name, true); }
 
-Value generic_getattr_opt(Value o, Value name) {
-    Value r = generic_getattr(o, name, false);
-    if (r == VERR && err_matches(Exc_AttributeError)) {
-        err_clear();
-        return VNULL;
-    }
-    return r;
-}
+Value generic_getattr_opt(Value o, Value name) { return err_attr_missing(generic_getattr(o, name, false)); }
 
 int obj_generic_setattr(Value o, Value name, Value v) {
     if (!str_check(name)) {

@@ -791,14 +791,7 @@ static Value type_getattr_impl(Value tv, Value name, bool raise);
 Value type_getattro(Value tv, Value name) { return type_getattr_impl(tv, name, true); }
 
 /* VNULL when missing, without building an AttributeError (obj_getattr_opt) */
-Value type_getattro_opt(Value tv, Value name) {
-    Value r = type_getattr_impl(tv, name, false);
-    if (r == VERR && err_matches(Exc_AttributeError)) {
-        err_clear();
-        return VNULL;
-    }
-    return r;
-}
+Value type_getattro_opt(Value tv, Value name) { return err_attr_missing(type_getattr_impl(tv, name, false)); }
 
 static Value type_getattr_impl(Value tv, Value name, bool raise) {
     if (!str_check(name))
