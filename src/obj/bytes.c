@@ -887,28 +887,20 @@ static Value b_isascii(Value self, ARGS) {
         if (d[i] >= 128) return VFALSE;
     return VTRUE;
 }
-static Value b_islower(Value self, ARGS) {
-    NOARGS("islower") const uint8_t *d;
+/* islower and isupper: no byte of the other case, at least one of this one. */
+static Value bcased_as(Value self, bool (*this_case)(uint8_t), bool (*other_case)(uint8_t)) {
+    const uint8_t *d;
     size_t n;
     bool cased = false;
     view(self, &d, &n);
     for (size_t i = 0; i < n; i++) {
-        if (bupper(d[i])) return VFALSE;
-        if (blower(d[i])) cased = true;
+        if (other_case(d[i])) return VFALSE;
+        if (this_case(d[i])) cased = true;
     }
     return v_bool(cased);
 }
-static Value b_isupper(Value self, ARGS) {
-    NOARGS("isupper") const uint8_t *d;
-    size_t n;
-    bool cased = false;
-    view(self, &d, &n);
-    for (size_t i = 0; i < n; i++) {
-        if (blower(d[i])) return VFALSE;
-        if (bupper(d[i])) cased = true;
-    }
-    return v_bool(cased);
-}
+static Value b_islower(Value self, ARGS) { NOARGS("islower") return bcased_as(self, blower, bupper); }
+static Value b_isupper(Value self, ARGS) { NOARGS("isupper") return bcased_as(self, bupper, blower); }
 static Value b_istitle(Value self, ARGS) {
     NOARGS("istitle") const uint8_t *d;
     size_t n;
