@@ -170,12 +170,7 @@ Value bytes_richcompare(Value a, Value b, CmpOp op) {
     }
     int c = memcmp(x, y, xn < yn ? xn : yn);
     if (!c) c = xn < yn ? -1 : xn > yn ? 1 : 0;
-    switch (op) {
-    case CMP_LT: return v_bool(c < 0);
-    case CMP_LE: return v_bool(c <= 0);
-    case CMP_GT: return v_bool(c > 0);
-    default: return v_bool(c >= 0);
-    }
+    return v_bool(cmp_holds(c, op));
 }
 
 static int64_t bytes_len_slot(Value v) { return (int64_t)BYTES(v)->len; }

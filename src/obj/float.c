@@ -156,14 +156,7 @@ static Value float_richcompare(Value a, Value b, CmpOp op) {
         if (!int_check(a) || !float_check(b)) return VNOTIMPL;
         int c = int_float_cmp(a, float_value(b));
         if (c == 2) return v_bool(op == CMP_NE);
-        switch (op) {
-        case CMP_LT: return v_bool(c < 0);
-        case CMP_LE: return v_bool(c <= 0);
-        case CMP_EQ: return v_bool(c == 0);
-        case CMP_NE: return v_bool(c != 0);
-        case CMP_GT: return v_bool(c > 0);
-        default: return v_bool(c >= 0);
-        }
+        return v_bool(cmp_holds(c, op));
     }
     double x = float_value(a);
     int c;
@@ -184,14 +177,7 @@ static Value float_richcompare(Value a, Value b, CmpOp op) {
     } else {
         return VNOTIMPL;
     }
-    switch (op) {
-    case CMP_LT: return v_bool(c < 0);
-    case CMP_LE: return v_bool(c <= 0);
-    case CMP_EQ: return v_bool(c == 0);
-    case CMP_NE: return v_bool(c != 0);
-    case CMP_GT: return v_bool(c > 0);
-    default: return v_bool(c >= 0);
-    }
+    return v_bool(cmp_holds(c, op));
 }
 
 #define HASH_MODULUS (((uint64_t)1 << 61) - 1)

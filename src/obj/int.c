@@ -663,20 +663,9 @@ static Value int_nb_float(Value a) {
 }
 static int64_t int_hash_slot(Value v, bool *err) { return int_hash(v); }
 
-static bool cmp_result(int c, CmpOp op) {
-    switch (op) {
-    case CMP_LT: return c < 0;
-    case CMP_LE: return c <= 0;
-    case CMP_EQ: return c == 0;
-    case CMP_NE: return c != 0;
-    case CMP_GT: return c > 0;
-    default: return c >= 0;
-    }
-}
-
 static Value int_richcompare(Value a, Value b, CmpOp op) {
     if (!int_check(a)) return VNOTIMPL;
-    if (int_check(b)) return v_bool(cmp_result(int_cmp(a, b), op));
+    if (int_check(b)) return v_bool(cmp_holds(int_cmp(a, b), op));
     return VNOTIMPL; /* int.__eq__(1, 1.0) is NotImplemented: float's reflected slot compares exactly */
 }
 

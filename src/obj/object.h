@@ -38,6 +38,17 @@ typedef struct Object {
 
 /* Comparison operators, in the order of CPython's Py_LT..Py_GE. */
 typedef enum { CMP_LT, CMP_LE, CMP_EQ, CMP_NE, CMP_GT, CMP_GE } CmpOp;
+/* Whether a three-way comparison result c (<0, 0, >0) satisfies op. */
+static inline bool cmp_holds(int c, CmpOp op) {
+    switch (op) {
+    case CMP_LT: return c < 0;
+    case CMP_LE: return c <= 0;
+    case CMP_EQ: return c == 0;
+    case CMP_NE: return c != 0;
+    case CMP_GT: return c > 0;
+    default: return c >= 0;
+    }
+}
 
 /* Binary number-protocol operators. X(name, dunder, reflected, inplace, symbol) */
 #define BINOP_LIST(X)                                                                                        \

@@ -677,12 +677,7 @@ static Value str_richcompare(Value a, Value b, CmpOp op) {
     if (op == CMP_EQ) return v_bool(str_eq(a, b));
     if (op == CMP_NE) return v_bool(!str_eq(a, b));
     int c = str_cmp(a, b);
-    switch (op) {
-    case CMP_LT: return v_bool(c < 0);
-    case CMP_LE: return v_bool(c <= 0);
-    case CMP_GT: return v_bool(c > 0);
-    default: return v_bool(c >= 0);
-    }
+    return v_bool(cmp_holds(c, op));
 }
 
 static int64_t str_len_slot(Value s) { return (int64_t)str_len(s); }
