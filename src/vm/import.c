@@ -174,6 +174,16 @@ static Value new_file_module(Value fullname, Value file, bool is_pkg, Value ns_p
     return mod;
 }
 
+/* A native module (vm_register_native_module): built by its init function and
+ * entered in sys.modules. */
+static Value load_native(ModuleInit init, Value fullname) {
+    Value mod = init();
+    if (mod == VERR) return VERR;
+    module_mark_builtin(mod);
+    if (dict_set(modules(), fullname, mod) < 0) return VERR;
+    return mod;
+}
+
 /* Import one component: `fullname` whose parent (VNULL for top level) is imported. */
 static Value import_one(Value fullname, Value parent) {
     Value m = dict_get(modules(), fullname);
@@ -188,13 +198,7 @@ static Value import_one(Value fullname, Value parent) {
     Value search;
     if (parent == VNULL) {
         ModuleInit init = vm_find_native_module(full);
-        if (init) {
-            Value mod = init();
-            if (mod == VERR) return VERR;
-            module_mark_builtin(mod);
-            if (dict_set(modules(), fullname, mod) < 0) return VERR;
-            return mod;
-        }
+        if (init) return load_native(init, fullname);
         search = sys_get_attr("path");
     } else {
         search = obj_getattr_opt(parent, str_intern_cstr("__path__"));
@@ -207,10 +211,7 @@ static Value import_one(Value fullname, Value parent) {
         }
         ModuleInit init = vm_find_native_module(full);
         if (init) {
-            Value mod = init();
-            if (mod == VERR) return VERR;
-            module_mark_builtin(mod);
-            if (dict_set(modules(), fullname, mod) < 0) return VERR;
+            if (load_native(init, fullname) == VERR) return VERR;
             goto bind;
         }
     }
