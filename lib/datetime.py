@@ -737,6 +737,16 @@ timezone.max = timezone._create(timedelta(hours=23, minutes=59))
 UTC = timezone.utc
 
 
+def _tz_query(tzinfo, what, arg):
+    """tzinfo.utcoffset/tzname/dst(arg) for time (arg None) and datetime (arg self); offsets are checked."""
+    if tzinfo is None:
+        return None
+    result = getattr(tzinfo, what)(arg)
+    if what != "tzname":
+        _check_utc_offset(what, result)
+    return result
+
+
 def _check_utc_offset(name, offset):
     if offset is None:
         return
@@ -775,23 +785,13 @@ class time:
     fold = property(lambda self: self._fold)
 
     def utcoffset(self):
-        if self._tzinfo is None:
-            return None
-        off = self._tzinfo.utcoffset(None)
-        _check_utc_offset("utcoffset", off)
-        return off
+        return _tz_query(self._tzinfo, "utcoffset", None)
 
     def tzname(self):
-        if self._tzinfo is None:
-            return None
-        return self._tzinfo.tzname(None)
+        return _tz_query(self._tzinfo, "tzname", None)
 
     def dst(self):
-        if self._tzinfo is None:
-            return None
-        off = self._tzinfo.dst(None)
-        _check_utc_offset("dst", off)
-        return off
+        return _tz_query(self._tzinfo, "dst", None)
 
     def _key(self):
         return (self._hour, self._minute, self._second, self._microsecond)
@@ -1119,23 +1119,13 @@ class datetime(date):
         return self.isoformat(sep=" ")
 
     def utcoffset(self):
-        if self._tzinfo is None:
-            return None
-        off = self._tzinfo.utcoffset(self)
-        _check_utc_offset("utcoffset", off)
-        return off
+        return _tz_query(self._tzinfo, "utcoffset", self)
 
     def tzname(self):
-        if self._tzinfo is None:
-            return None
-        return self._tzinfo.tzname(self)
+        return _tz_query(self._tzinfo, "tzname", self)
 
     def dst(self):
-        if self._tzinfo is None:
-            return None
-        off = self._tzinfo.dst(self)
-        _check_utc_offset("dst", off)
-        return off
+        return _tz_query(self._tzinfo, "dst", self)
 
     def _key(self):
         return (self._year, self._month, self._day, self._hour, self._minute, self._second, self._microsecond)

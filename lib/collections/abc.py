@@ -31,6 +31,17 @@ def _lookup_all(C, *names):
     return True
 
 
+def _raise_thrown(typ, val, tb):
+    """The default body of Coroutine.throw, Generator.throw and AsyncGenerator.athrow."""
+    if val is None:
+        if tb is None:
+            raise typ
+        val = typ()
+    if tb is not None:
+        val = val.with_traceback(tb)
+    raise val
+
+
 class _GenericAlias:
     """Stand-in for types.GenericAlias(cls, args), which the runtime cannot construct from Python yet."""
 
@@ -119,13 +130,7 @@ class Coroutine(Awaitable):
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _raise_thrown(typ, val, tb)
 
     def close(self):
         try:
@@ -187,13 +192,7 @@ class AsyncGenerator(AsyncIterator):
 
     @abstractmethod
     def athrow(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _raise_thrown(typ, val, tb)
 
     def aclose(self):
         try:
@@ -271,13 +270,7 @@ class Generator(Iterator):
 
     @abstractmethod
     def throw(self, typ, val=None, tb=None):
-        if val is None:
-            if tb is None:
-                raise typ
-            val = typ()
-        if tb is not None:
-            val = val.with_traceback(tb)
-        raise val
+        _raise_thrown(typ, val, tb)
 
     def close(self):
         try:
