@@ -8,8 +8,10 @@ static double leibniz_pi(long *terms) {
     double total = 0.0, term = 1.0;
     long k = 0;
     while (fabs(term) > tolerance) {
-        double sign = (k % 2 == 0) ? 1.0 : -1.0;
-        term = sign / (double)(2 * k + 1);
+        if (k % 2 == 0)
+            term = 1.0 / (double)(2 * k + 1);
+        else
+            term = -1.0 / (double)(2 * k + 1);
         total = total + term;
         k = k + 1;
     }

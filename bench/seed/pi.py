@@ -14,10 +14,9 @@ def leibniz_pi():
     term = 1.0
     while abs(term) > tolerance:
         if k % 2 == 0:
-            sign = 1.0
+            term = 1.0 / (2 * k + 1)
         else:
-            sign = -1.0
-        term = sign / (2 * k + 1)
+            term = -1.0 / (2 * k + 1)
         total = total + term
         k = k + 1
     return 4.0 * total, k

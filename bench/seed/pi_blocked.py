@@ -1,17 +1,35 @@
 # pi_blocked.py — seed experiment 1, blocked variant: the same Leibniz loop as
-# pi.py plus one call per iteration to a function the JIT cannot enter, like
-# the seed's `hic_sunt_leones()` (there a C extension). Until Leones has a C
-# extension API the stand-in is a native builtin that no JIT recorder handles
-# and that has no visible effect: time.perf_counter(), a clock read whose value
-# is dropped. PyPy cannot look inside it either (an external C call). The
-# question is what one opaque call costs the compiled loop around it.
+# pi.py plus one call per iteration to hic_sunt_leones(), a Python function
+# whose body is one call the JIT cannot enter, as in the seed (there
+# `pypyjit.residual_call(empty)`, the stand-in for a C extension call).
+#   PyPy: the seed's own blocker, pypyjit.residual_call of an empty function.
+#     (time.perf_counter would not do there: PyPy's JIT sees it as a cheap
+#     external call and the run stays ~4x faster than the seed's figure.)
+#   elsewhere: a native builtin no JIT recorder handles and whose result is
+#     dropped, time.perf_counter(), until Leones has a C extension API.
+# The question is what one opaque call costs the compiled loop around it.
 # Prints `iter:` per iteration of the timed region, `time:` and `result:`;
 # exits 1 if the result is wrong. Usage: pi_blocked.py [--iterations N]
 import sys
 import time
 
 
-hic_sunt_leones = time.perf_counter
+def empty():
+    pass
+
+
+try:
+    from pypyjit import residual_call
+
+    def opaque():
+        residual_call(empty)
+
+except ImportError:
+    opaque = time.perf_counter
+
+
+def hic_sunt_leones():
+    opaque()
 
 
 def leibniz_pi():
@@ -20,14 +38,13 @@ def leibniz_pi():
     k = 0
     term = 1.0
     while abs(term) > tolerance:
-        hic_sunt_leones()
         if k % 2 == 0:
-            sign = 1.0
+            term = 1.0 / (2 * k + 1)
         else:
-            sign = -1.0
-        term = sign / (2 * k + 1)
+            term = -1.0 / (2 * k + 1)
         total = total + term
         k = k + 1
+        hic_sunt_leones()
     return 4.0 * total, k
 
 

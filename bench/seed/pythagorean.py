@@ -3,12 +3,14 @@
 #   loop       two nested `for` loops over (m, n)
 #   generator  the (m, n) pairs come from a generator, range_product()
 #   iterator   the pairs come from an iterator class with __next__
-# Every triple is a multiple of a primitive one, and Euclid's formula gives the
-# primitive ones: m > n >= 1, m - n odd, gcd(m, n) == 1; sides m*m - n*n,
-# 2*m*n, m*m + n*n. Each multiple of a primitive triple within the limit is
-# counted one by one. The whole (m, n) square up to isqrt(LIMIT) is walked (as
-# a product of two ranges) and gcd is the first test, so every pair pays one
-# math.gcd call, the same in all three ways.
+# As in the seed's program: Euclid's formula gives the primitive triples from
+# m > n >= 1 with m - n odd and gcd(m, n) == 1, perimeter p0 = 2*m*(m + n), and
+# each primitive triple with p0 <= LIMIT has LIMIT // p0 multiples within the
+# limit. The whole (m, n) square up to isqrt(2 * LIMIT) (a loose bound) is
+# walked as a product of two ranges; the parity test comes first and math.gcd
+# second, so half the pairs pay one gcd call, the same in all three ways. (The
+# seed omits the n < m test and so also counts some non-triples; it is checked
+# here after the gcd, where it does not change which pairs pay a gcd call.)
 # Prints `iter:`/`time:` lines per way, `result:`; exits 1 if wrong.
 # Usage: pythagorean.py [--iterations N] [loop|generator|iterator ...]
 import math
@@ -16,23 +18,19 @@ import sys
 import time
 
 LIMIT = 10**6
-SIDE = 1001  # a loose bound, isqrt(LIMIT): the perimeter test discards the rest
 EXPECTED = 808950
 
 
-def count_loop():
-    gcd = math.gcd
+def count_loop(limit):
+    m_max = math.isqrt(2 * limit)
     count = 0
-    for m in range(1, SIDE):
-        for n in range(1, SIDE):
-            if gcd(m, n) == 1 and n < m and (m - n) % 2 == 1:
-                a = m * m - n * n
-                b = 2 * m * n
-                c = m * m + n * n
-                perimeter = a + b + c
-                while perimeter <= LIMIT:
-                    count += 1
-                    perimeter += a + b + c
+    for m in range(1, m_max + 1):
+        for n in range(1, m_max + 1):
+            if (m - n) & 1 and math.gcd(m, n) == 1 and n < m:
+                p0 = 2 * m * (m + n)
+                if p0 > limit:
+                    continue
+                count += limit // p0
     return count
 
 
@@ -42,18 +40,15 @@ def range_product(a, b):
             yield i, j
 
 
-def count_generator():
-    gcd = math.gcd
+def count_generator(limit):
+    m_max = math.isqrt(2 * limit)
     count = 0
-    for m, n in range_product((1, SIDE), (1, SIDE)):
-        if gcd(m, n) == 1 and n < m and (m - n) % 2 == 1:
-            a = m * m - n * n
-            b = 2 * m * n
-            c = m * m + n * n
-            perimeter = a + b + c
-            while perimeter <= LIMIT:
-                count += 1
-                perimeter += a + b + c
+    for m, n in range_product((1, m_max + 1), (1, m_max + 1)):
+        if (m - n) & 1 and math.gcd(m, n) == 1 and n < m:
+            p0 = 2 * m * (m + n)
+            if p0 > limit:
+                continue
+            count += limit // p0
     return count
 
 
@@ -69,28 +64,25 @@ class RangeProduct:
         return self
 
     def __next__(self):
-        if self.j >= self.j_stop:
-            self.i += 1
-            self.j = self.j_start
         if self.i >= self.i_stop:
             raise StopIteration
         pair = (self.i, self.j)
         self.j += 1
+        if self.j >= self.j_stop:
+            self.j = self.j_start
+            self.i += 1
         return pair
 
 
-def count_iterator():
-    gcd = math.gcd
+def count_iterator(limit):
+    m_max = math.isqrt(2 * limit)
     count = 0
-    for m, n in RangeProduct((1, SIDE), (1, SIDE)):
-        if gcd(m, n) == 1 and n < m and (m - n) % 2 == 1:
-            a = m * m - n * n
-            b = 2 * m * n
-            c = m * m + n * n
-            perimeter = a + b + c
-            while perimeter <= LIMIT:
-                count += 1
-                perimeter += a + b + c
+    for m, n in RangeProduct((1, m_max + 1), (1, m_max + 1)):
+        if (m - n) & 1 and math.gcd(m, n) == 1 and n < m:
+            p0 = 2 * m * (m + n)
+            if p0 > limit:
+                continue
+            count += limit // p0
     return count
 
 
@@ -112,7 +104,7 @@ def main():
         elapsed = 0.0
         for _ in range(iterations):
             start = time.perf_counter()
-            count = way()
+            count = way(LIMIT)
             lap = time.perf_counter() - start
             elapsed += lap
             print("iter:", lap)
