@@ -8,7 +8,7 @@ CalledProcessError, TimeoutExpired, PIPE, DEVNULL and STDOUT.
 
 Timeouts: communicate(timeout=) raises TimeoutExpired and may be called
 again to resume; run(timeout=) kills the child first, as CPython.
-Not supported: preexec_fn, start_new_session, pass_fds.
+start_new_session runs setsid() in the child. Not supported: preexec_fn, pass_fds.
 """
 
 import _subprocess
@@ -136,8 +136,8 @@ class Popen:
                  process_group=None):
         if preexec_fn is not None:
             raise NotImplementedError("subprocess: preexec_fn is not supported by Leones")
-        if start_new_session or pass_fds:
-            raise NotImplementedError("subprocess: start_new_session/pass_fds are not supported by Leones")
+        if pass_fds:
+            raise NotImplementedError("subprocess: pass_fds is not supported by Leones")
         self.args = args
         self.returncode = None
         self.text_mode = bool(text or universal_newlines or encoding or errors)
@@ -165,7 +165,7 @@ class Popen:
             cwd = _fsarg(cwd)
         modes = (_stream_mode(stdin, 0), _stream_mode(stdout, 1), _stream_mode(stderr, 2))
         self.pid, fin, fout, ferr = _subprocess.spawn(argv, executable if not shell else None, cwd, envlist,
-                                                      *modes)
+                                                      *modes, new_session=bool(start_new_session))
         self._fds = [fin, fout, ferr]
         self.stdin = self.stdout = self.stderr = None
         if fin >= 0:

@@ -12,6 +12,7 @@
 #include <fcntl.h>
 #include <stdlib.h>
 #include <sys/random.h>
+#include <limits.h>
 #include <math.h>
 #include <sys/ioctl.h>
 #include <sys/stat.h>
@@ -330,14 +331,40 @@ static Value p_umask(Value self, const Value *args, size_t nargs, Value kwnames)
     return v_fromint(umask((mode_t)mask));
 }
 
-static Value p_kill(Value self, const Value *args, size_t nargs, Value kwnames) {
-    if (args_no_kw("kill", kwnames) < 0 || args_count("kill", nargs, 2, 2) < 0) return VERR;
+/* kill(pid, sig) and killpg(pgid, sig): the same arguments, another call. As
+ * in CPython the pid must fit a C int; kill's signal is a Py_ssize_t cast to int
+ * (so it wraps), killpg's must fit an int. */
+static int int_range(int64_t v) {
+    if (v > INT_MAX) return err_format(Exc_OverflowError, "signed integer is greater than maximum"), -1;
+    if (v < INT_MIN) return err_format(Exc_OverflowError, "signed integer is less than minimum"), -1;
+    return 0;
+}
+
+static Value send_signal(const char *name, int (*send)(pid_t, int), bool wrap_signal, const Value *args,
+                         size_t nargs, Value kwnames) {
+    if (args_no_kw(name, kwnames) < 0) return VERR;
+    if (nargs != 2) return err_format(Exc_TypeError, "%s() takes exactly 2 arguments (%zu given)", name, nargs);
     int64_t pid, sig;
-    if (obj_index_i64(args[0], &pid, Exc_OverflowError) < 0 ||
-        obj_index_i64(args[1], &sig, Exc_OverflowError) < 0)
+    if (obj_index_i64(args[0], &pid, Exc_OverflowError) < 0 || int_range(pid) < 0 ||
+        obj_index_i64(args[1], &sig, Exc_OverflowError) < 0 || (!wrap_signal && int_range(sig) < 0))
         return VERR;
-    if (kill((pid_t)pid, (int)sig) < 0) return os_error(NULL);
+    if (send((pid_t)pid, (int)sig) < 0) return os_error(NULL);
     return VNONE;
+}
+
+static Value p_kill(Value self, const Value *args, size_t nargs, Value kwnames) {
+    return send_signal("kill", kill, true, args, nargs, kwnames);
+}
+
+static Value p_killpg(Value self, const Value *args, size_t nargs, Value kwnames) {
+    return send_signal("killpg", killpg, false, args, nargs, kwnames);
+}
+
+static Value p_getloadavg(Value self, const Value *args, size_t nargs, Value kwnames) {
+    if (args_none("posix.getloadavg", nargs, kwnames) < 0) return VERR;
+    double load[3];
+    if (getloadavg(load, 3) != 3) return err_format(Exc_OSError, "Load averages are unobtainable");
+    return tuple_pack(3, v_fromfloat(load[0]), v_fromfloat(load[1]), v_fromfloat(load[2]));
 }
 
 /* getuid, geteuid, getgid, getegid */
@@ -633,6 +660,8 @@ static const struct {
     {"chmod", p_chmod},
     {"umask", p_umask},
     {"kill", p_kill},
+    {"killpg", p_killpg},
+    {"getloadavg", p_getloadavg},
     {"getuid", p_getuid},
     {"geteuid", p_geteuid},
     {"getgid", p_getgid},

@@ -87,9 +87,12 @@ static void child_stream(int64_t mode, int pipe_child_end, int devnull, int targ
 }
 
 static Value sp_spawn(Value self, const Value *args, size_t nargs, Value kwnames) {
-    Value a[7];
-    if (args_parse("spawn", "argv, executable, cwd, env, stdin, stdout, stderr", args, nargs, kwnames, a) < 0)
+    Value a[8];
+    if (args_parse("spawn", "argv, executable, cwd, env, stdin, stdout, stderr, new_session=", args, nargs, kwnames,
+                   a) < 0)
         return VERR;
+    int new_session = a[7] == VNULL ? 0 : obj_truthy(a[7]); /* start_new_session: setsid() in the child */
+    if (new_session < 0) return VERR;
     char **argv = cstr_array(a[0], "argv");
     if (!argv) return VERR;
     if (!argv[0]) return err_format(Exc_ValueError, "args must not be empty");
@@ -129,7 +132,11 @@ static Value sp_spawn(Value self, const Value *args, size_t nargs, Value kwnames
         child_stream(mode[0], pipes[0][0], devnull, 0);
         child_stream(mode[1], pipes[1][1], devnull, 1);
         child_stream(mode[2], pipes[2][1], devnull, 2);
-        int stage = 0; /* 0: chdir failed, 1: exec failed */
+        int stage = 0; /* 0: chdir failed, 1: exec failed, 2: setsid failed */
+        if (new_session && setsid() < 0) {
+            stage = 2;
+            goto child_fail;
+        }
         if (cwd && chdir(cwd) < 0) goto child_fail;
         stage = 1;
         if (strchr(exe, '/')) {
@@ -170,7 +177,7 @@ static Value sp_spawn(Value self, const Value *args, size_t nargs, Value kwnames
             if (mode[i] == IO_PIPE) close(i == 0 ? pipes[i][1] : pipes[i][0]);
         }
         errno = msg[1];
-        err_from_errno(Exc_OSError, msg[0] == 0 ? cwd : (a[1] != VNONE ? exe : argv[0]));
+        err_from_errno(Exc_OSError, msg[0] == 2 ? NULL : msg[0] == 0 ? cwd : (a[1] != VNONE ? exe : argv[0]));
         return VERR;
     }
     return tuple_pack(4, int_from_i64(pid), v_fromint(pipes[0][1]), v_fromint(pipes[1][0]),
