@@ -16,6 +16,13 @@
  * the loop (the PHI moves at the back-edge copy the new value into the
  * entering value's location). rax, rdx, r11 and xmm14/xmm15 are scratch,
  * never allocated.
+ *
+ * Residual calls (CALLC): values whose lifetime spans a call are given
+ * callee-saved registers first; the caller-saved registers still live
+ * across the call (and the xmm registers) are stored into the JitSave dump
+ * area around it, which also makes the call's arguments readable from
+ * memory while the SysV argument registers are loaded. rsp stays 16-byte
+ * aligned in the trace body, as the ABI wants at a call.
  */
 #include "jit/jit_internal.h"
 #include "jit/x64_emit.h"
@@ -24,6 +31,9 @@
 
 static const XReg gpr_pool[] = {RBX, RCX, RSI, RDI, R8, R9, R10, R12, R13, R14, R15};
 #define NGPR ((int)(sizeof gpr_pool / sizeof gpr_pool[0]))
+/* The same registers, callee-saved first (for values live across a call). */
+static const XReg gpr_pool_call[] = {RBX, R12, R13, R14, R15, RCX, RSI, RDI, R8, R9, R10};
+static bool callee_saved(int r) { return r == RBX || r == RBP || (r >= R12 && r <= R15); }
 #define NXMM 14
 #define FRAME_SIZE ((int32_t)((sizeof(JitSave) + 15) / 16 * 16 + 8))
 
@@ -33,6 +43,7 @@ typedef struct Asm {
     IRBuf *ir;
     IRLoc *loc;
     int32_t *lastuse;
+    int32_t *ncall; /* ncall[i]: CALLC instructions before ref i */
     uint8_t *fused; /* comparisons emitted as part of the guard that follows them */
     /* pending guard jumps: buffer offset of rel32, snapshot */
     size_t *fix;
@@ -138,6 +149,18 @@ static void guard(Asm *as, XCond cc, int32_t snap) {
     as->fixsnap[as->nfix++] = snap;
 }
 
+/* The argument refs of a CALLC (its CARG chain, left to right). */
+static int call_args(IRBuf *ir, IRRef a, IRRef out[4]) {
+    if (a <= 0) return 0;
+    if (ir->ins[a].op != IR_CARG) {
+        out[0] = a;
+        return 1;
+    }
+    int n = call_args(ir, ir->ins[a].a, out);
+    if (n < 4) out[n++] = ir->ins[a].b;
+    return n;
+}
+
 /* ---- register allocation ---- */
 static int allocate(Asm *as) {
     IRBuf *ir = as->ir;
@@ -149,12 +172,19 @@ static int allocate(Asm *as) {
         if (ins->a > 0) lu[ins->a] = i;
         if (ins->b > 0) lu[ins->b] = i;
         if (ins->op == IR_SELECT) lu[ins->k.i] = i;
+        if (ins->op == IR_CALLC) {
+            IRRef args[4];
+            int na = call_args(ir, ins->a, args);
+            for (int k = 0; k < na; k++)
+                if (args[k] > 0) lu[args[k]] = i;
+        }
         if ((ir_op_flags[ins->op] & IRF_GUARD) && ins->snap >= 0) {
             Snapshot *s = &ir->snaps[ins->snap];
             for (uint32_t k = 0; k < s->n; k++)
                 if (ir->map[s->start + k].ref > 0) lu[ir->map[s->start + k].ref] = i;
         }
     }
+    for (IRRef i = 1; i < n; i++) as->ncall[i + 1] = as->ncall[i] + (ir->ins[i].op == IR_CALLC);
     if (ir->loop) {
         for (IRRef i = 1; i < ir->loop; i++)
             if (lu[i] >= ir->loop) lu[i] = n;
@@ -192,10 +222,12 @@ static int allocate(Asm *as) {
                     *l = (IRLoc){LOC_XMM, (uint8_t)k, 0};
                 }
         } else {
+            /* a value live across a call prefers a callee-saved register */
+            const XReg *pool = as->ncall[lu[i] < n ? lu[i] : n] > as->ncall[i + 1] ? gpr_pool_call : gpr_pool;
             for (int k = 0; k < NGPR && !l->kind; k++)
-                if (!gown[gpr_pool[k]]) {
-                    gown[gpr_pool[k]] = i;
-                    *l = (IRLoc){LOC_GPR, (uint8_t)gpr_pool[k], 0};
+                if (!gown[pool[k]]) {
+                    gown[pool[k]] = i;
+                    *l = (IRLoc){LOC_GPR, (uint8_t)pool[k], 0};
                 }
         }
         for (int k = 0; k < JIT_NSPILL && !l->kind; k++)
@@ -287,6 +319,72 @@ static void asm_vload(Asm *as, IRRef r, IRIns *ins) {
     XReg i = greg(as, ins->b, RDX);
     x64_mov_rm(&as->b, RAX, x64_mem_idx(p, i, 8, (int32_t)ins->k.i));
     asm_unbox(as, r, ins, (int64_t)VNONE);
+}
+
+/* Whether ref j holds a register value live across the call at ref r
+ * (after it when `after`, else also as one of its arguments). */
+static bool live_at_call(Asm *as, IRRef j, IRRef r, bool after) {
+    IRLoc *l = &as->loc[j];
+    if (l->kind != LOC_GPR && l->kind != LOC_XMM) return false;
+    if (l->kind == LOC_GPR && callee_saved(l->reg)) return false;
+    bool defined = j < r || (isk(as, j) && l->kind == LOC_XMM); /* float constants: loaded at entry */
+    return defined && (after ? as->lastuse[j] > r : as->lastuse[j] >= r);
+}
+
+static XMem save_mem(IRLoc *l) {
+    return x64_mem(RSP, (int32_t)(l->kind == LOC_GPR ? offsetof(JitSave, gpr) + 8 * (size_t)l->reg
+                                                     : offsetof(JitSave, xmm) + 8 * (size_t)l->reg));
+}
+
+static void asm_callc(Asm *as, IRRef r, IRIns *ins) {
+    XBuf *b = &as->b;
+    IRRef args[4];
+    int na = call_args(as->ir, ins->a, args);
+    for (IRRef j = 1; j < as->ir->n; j++)
+        if (live_at_call(as, j, r, false)) {
+            IRLoc *l = &as->loc[j];
+            if (l->kind == LOC_GPR)
+                x64_mov_mr(b, save_mem(l), (XReg)l->reg);
+            else
+                x64_movsd_mx(b, save_mem(l), (XXmm)l->reg);
+        }
+    static const XReg argregs[] = {RDI, RSI, RDX, RCX};
+    int ng = 0, nx = 0;
+    for (int k = 0; k < na; k++) {
+        IRRef a = args[k];
+        IRLoc *l = &as->loc[a];
+        bool saved = !isk(as, a) && (l->kind == LOC_XMM || (l->kind == LOC_GPR && !callee_saved(l->reg)));
+        if (I(as, a)->t == IRT_FLT) {
+            XXmm d = (XXmm)nx++;
+            if (saved)
+                x64_movsd_xm(b, d, save_mem(l));
+            else if (isk(as, a) && l->kind != LOC_XMM) {
+                x64_mov_ri(b, R11, I(as, a)->k.i);
+                x64_movq_xr(b, d, R11);
+            } else
+                ldx(as, d, a);
+        } else {
+            XReg d = argregs[ng++];
+            if (saved && l->kind == LOC_GPR)
+                x64_mov_rm(b, d, save_mem(l));
+            else
+                ldg(as, d, a);
+        }
+    }
+    x64_mov_ri(b, RAX, ins->k.i);
+    x64_call_r(b, RAX);
+    if (ins->t == IRT_FLT)
+        xput(as, r, XMM0);
+    else if (ins->t != IRT_NONE)
+        gput(as, r, RAX);
+    for (IRRef j = 1; j < as->ir->n; j++)
+        if (j != r && live_at_call(as, j, r, true)) {
+            IRLoc *l = &as->loc[j];
+            if (l->kind == LOC_GPR)
+                x64_mov_rm(b, (XReg)l->reg, save_mem(l));
+            else
+                x64_movsd_xm(b, (XXmm)l->reg, save_mem(l));
+        }
 }
 
 static XCond int_cc(IROp op) {
@@ -526,10 +624,14 @@ static void asm_ins(Asm *as, IRRef r) {
         guard(as, op == IR_GUARDT ? CC_E : CC_NE, ins->snap);
         break;
     }
-    case IR_FLOAD: {
+    case IR_FLOAD:
+    case IR_FLOAD32: {
         XReg p = greg(as, ins->a, R11);
         XReg d = gdst(as, r);
-        x64_mov_rm(b, d, x64_mem(p, (int32_t)ins->k.i));
+        if (op == IR_FLOAD32)
+            x64_mov_r32m(b, d, x64_mem(p, (int32_t)ins->k.i));
+        else
+            x64_mov_rm(b, d, x64_mem(p, (int32_t)ins->k.i));
         gput(as, r, d);
         break;
     }
@@ -539,6 +641,78 @@ static void asm_ins(Asm *as, IRRef r) {
         x64_mov_mr(b, x64_mem(p, (int32_t)ins->k.i), v);
         break;
     }
+    case IR_XLOAD:
+    case IR_AREF: {
+        /* the item address a + 8*b + k: a load, or the address itself */
+        XReg p = greg(as, ins->a, R11);
+        XReg d = gdst(as, r);
+        XMem m;
+        if (ins->b == 0)
+            m = x64_mem(p, (int32_t)ins->k.i);
+        else if (isk(as, ins->b) && x64_fits_i32(8 * I(as, ins->b)->k.i + ins->k.i))
+            m = x64_mem(p, (int32_t)(8 * I(as, ins->b)->k.i + ins->k.i));
+        else
+            m = x64_mem_idx(p, greg(as, ins->b, RDX), 8, (int32_t)ins->k.i);
+        if (op == IR_XLOAD)
+            x64_mov_rm(b, d, m);
+        else
+            x64_lea(b, d, m);
+        gput(as, r, d);
+        break;
+    }
+    case IR_XSTORE: {
+        XReg p = greg(as, ins->a, R11);
+        XReg v = greg(as, ins->b, RAX);
+        x64_mov_mr(b, x64_mem(p, (int32_t)ins->k.i), v);
+        break;
+    }
+    case IR_UNBOX:
+        ldg(as, RAX, ins->a);
+        asm_unbox(as, r, ins, ins->k.i);
+        break;
+    case IR_ERRCHK: {
+        XReg a = greg(as, ins->a, RAX);
+        x64_alu_ri(b, ALU_CMP, a, (int32_t)ins->k.i);
+        guard(as, CC_E, ins->snap);
+        break;
+    }
+    case IR_BOX: {
+        XReg d = gdst(as, r);
+        IRType at = (IRType)I(as, ins->a)->t;
+        if (at == IRT_INT) {
+            ldg(as, d, ins->a);
+            x64_mov_rr(b, R11, d);
+            x64_shift_ri(b, SHIFT_SHL, R11, 64 - V_INT_BITS);
+            x64_shift_ri(b, SHIFT_SAR, R11, 64 - V_INT_BITS);
+            x64_alu_rr(b, ALU_CMP, R11, d);
+            guard(as, CC_NE, ins->snap);
+            x64_shift_ri(b, SHIFT_SHL, d, 64 - V_INT_BITS);
+            x64_shift_ri(b, SHIFT_SHR, d, 64 - V_INT_BITS);
+            x64_mov_ri(b, R11, (int64_t)V_INT_TAG);
+            x64_alu_rr(b, ALU_OR, d, R11);
+        } else if (at == IRT_FLT) {
+            XXmm x = xreg(as, ins->a, XMM14);
+            x64_movq_rx(b, d, x);
+            x64_ucomisd_xx(b, x, x);
+            size_t ok = x64_jcc(b, CC_NP, 0);
+            x64_mov_ri(b, d, (int64_t)V_CANON_NAN_BITS);
+            x64_patch_rel32(b, ok, b->len);
+            x64_mov_ri(b, R11, (int64_t)V_DOUBLE_OFFSET);
+            x64_alu_rr(b, ALU_ADD, d, R11);
+        } else if (at == IRT_BOOL) {
+            XReg c = greg(as, ins->a, RDX);
+            x64_mov_ri(b, R11, (int64_t)VTRUE);
+            x64_mov_ri(b, d, (int64_t)VFALSE);
+            x64_test_rr(b, c, c);
+            x64_cmov_rr(b, CC_NE, d, R11);
+        } else {
+            ldg(as, d, ins->a);
+        }
+        gput(as, r, d);
+        break;
+    }
+    case IR_CARG: break;
+    case IR_CALLC: asm_callc(as, r, ins); break;
     default: as->why = "NYI: IR op in the backend"; break;
     }
 }
@@ -661,8 +835,9 @@ int jit_assemble(Trace *t, const char **why) {
     int32_t n = t->ir.n;
     as.loc = calloc((size_t)n + 1, sizeof(IRLoc));
     as.lastuse = calloc((size_t)n + 1, sizeof(int32_t));
+    as.ncall = calloc((size_t)n + 2, sizeof(int32_t));
     int rc = -1;
-    if (!as.loc || !as.lastuse) {
+    if (!as.loc || !as.lastuse || !as.ncall) {
         *why = "out of memory";
         goto done;
     }
@@ -765,6 +940,7 @@ done:
     xb_free(&as.b);
     free(as.loc);
     free(as.lastuse);
+    free(as.ncall);
     free(as.fused);
     free(as.fix);
     free(as.fixsnap);

@@ -118,6 +118,10 @@ IRRef ir_emit(IRBuf *b, IROp op, IRType t, IRRef a, IRRef b2, int64_t k, int32_t
 }
 
 int32_t ir_snapshot(IRBuf *b, uint32_t pc, const SnapEntry *ents, uint32_t n) {
+    return ir_snapshot_flags(b, pc, ents, n, 0);
+}
+
+int32_t ir_snapshot_flags(IRBuf *b, uint32_t pc, const SnapEntry *ents, uint32_t n, uint32_t flags) {
     if (b->oom || !grow((void **)&b->snaps, &b->capsnap, b->nsnap + 1, sizeof(Snapshot)) ||
         !grow((void **)&b->map, &b->capmap, b->nmap + (int32_t)n + 1, sizeof(SnapEntry))) {
         b->oom = true;
@@ -126,8 +130,8 @@ int32_t ir_snapshot(IRBuf *b, uint32_t pc, const SnapEntry *ents, uint32_t n) {
     /* an identical snapshot right before is shared (consecutive guards of one instruction) */
     if (b->nsnap) {
         Snapshot *last = &b->snaps[b->nsnap - 1];
-        if (last->pc == pc && last->n == n && !memcmp(&b->map[last->start], ents, n * sizeof(SnapEntry)) &&
-            last->ins == b->n - 1)
+        if (last->pc == pc && last->n == n && last->flags == flags &&
+            !memcmp(&b->map[last->start], ents, n * sizeof(SnapEntry)) && last->ins == b->n - 1)
             return b->nsnap - 1;
     }
     Snapshot *s = &b->snaps[b->nsnap];
@@ -136,6 +140,7 @@ int32_t ir_snapshot(IRBuf *b, uint32_t pc, const SnapEntry *ents, uint32_t n) {
     s->n = n;
     s->ins = 0;
     s->exits = 0;
+    s->flags = flags;
     if (n) memcpy(&b->map[b->nmap], ents, n * sizeof(SnapEntry));
     b->nmap += (int32_t)n;
     return b->nsnap++;
@@ -156,12 +161,16 @@ void ir_print(IRBuf *b, FILE *out) {
             if (ins->a) fprintf(out, " %04d", ins->a);
             if (ins->b) fprintf(out, " %04d", ins->b);
             if (ins->op == IR_SELECT) fprintf(out, " %04d", (IRRef)ins->k.i);
-            if (ins->op == IR_FLOAD || ins->op == IR_FSTORE || ins->op == IR_GVER || ins->op == IR_VLOAD)
+            if (ins->op == IR_FLOAD || ins->op == IR_FSTORE || ins->op == IR_GVER || ins->op == IR_VLOAD ||
+                ins->op == IR_XLOAD || ins->op == IR_XSTORE || ins->op == IR_AREF || ins->op == IR_FLOAD32 ||
+                ins->op == IR_ERRCHK)
                 fprintf(out, " #%lld", (long long)ins->k.i);
+            if (ins->op == IR_UNBOX) fprintf(out, " #%llx", (unsigned long long)ins->k.v);
+            if (ins->op == IR_CALLC) fprintf(out, " fn=%p fl=%u", (void *)(uintptr_t)ins->k.v, ins->slot);
         }
         if (ins->snap >= 0 && (ir_op_flags[ins->op] & IRF_GUARD) && ins->snap < b->nsnap) {
             Snapshot *s = &b->snaps[ins->snap];
-            fprintf(out, "  [snap %d pc=%u", ins->snap, s->pc);
+            fprintf(out, "  [snap %d pc=%u%s", ins->snap, s->pc, (s->flags & SNAP_EXC) ? " exc" : "");
             for (uint32_t i = 0; i < s->n; i++)
                 fprintf(out, " R%u=%04d", b->map[s->start + i].slot, b->map[s->start + i].ref);
             fprintf(out, "]");

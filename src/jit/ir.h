@@ -82,6 +82,23 @@ enum { IRF_GUARD = 1, IRF_PURE = 2, IRF_LOAD = 4, IRF_STORE = 8, IRF_CONST = 16,
     _(FSTORE, "rrk", IRT_NONE, IRF_STORE)                                                                    \
     /* Value at a + 8*b + k (a list/tuple item): guard its type (t), unbox */                                \
     _(VLOAD, "rrk", IRT_NONE, IRF_GUARD | IRF_LOAD)                                                          \
+    /* raw Value at a + 8*b + k, no guard (an instance slot, an item whose type is checked later) */         \
+    _(XLOAD, "rrk", IRT_VAL, IRF_LOAD)                                                                       \
+    /* address a + 8*b + k (an item's address for XSTORE) */                                                 \
+    _(AREF, "rrk", IRT_PTR, IRF_PURE)                                                                        \
+    /* store the boxed Value b at address a + k (b must be IRT_PTR / IRT_VAL: boxing is the recorder's) */   \
+    _(XSTORE, "rrk", IRT_NONE, IRF_STORE)                                                                    \
+    /* uint32 field at byte offset k of object a (type versions) */                                          \
+    _(FLOAD32, "rk", IRT_INT, IRF_LOAD)                                                                      \
+    /* guard: boxed Value a has type t (IRT_PTR: an object whose type is k; IRT_VAL: the Value k) */         \
+    _(UNBOX, "rk", IRT_NONE, IRF_GUARD | IRF_PURE)                                                           \
+    /* box the unboxed a into a Value (an int beyond the small-int range exits: guard) */                    \
+    _(BOX, "r", IRT_VAL, IRF_GUARD | IRF_PURE)                                                               \
+    /* residual call: a = argument (or CARG chain), k = C function, slot = IRC_* effect flags */             \
+    _(CARG, "rr", IRT_NONE, 0)                                                                               \
+    _(CALLC, "rk", IRT_NONE, 0)                                                                              \
+    /* guard: a (a call's result) != k (VERR / -1); its snapshot resumes by raising the pending exception */ \
+    _(ERRCHK, "rk", IRT_NONE, IRF_GUARD)                                                                     \
     /* loop marker: the copied body follows; PHI a (value entering) b (value at the back-edge) */            \
     _(LOOP, "", IRT_NONE, 0)                                                                                 \
     _(PHI, "rr", IRT_NONE, 0)
@@ -98,6 +115,16 @@ extern const uint8_t ir_op_flags[IR__COUNT];
 extern const uint8_t ir_op_result[IR__COUNT];
 
 typedef int32_t IRRef;
+
+/* Effects of a residual call (CALLC's `slot`): what a call may do decides
+ * what the recorder may keep across it. A helper that may run Python code
+ * is never called from a trace (the frame's registers are not flushed). */
+enum {
+    IRC_RAISE = 1, /* may fail: returns VERR / -1 with an exception pending */
+    IRC_RHEAP = 2, /* reads mutable heap state (not CSE'd across stores) */
+    IRC_WHEAP = 4, /* writes the heap: invalidates forwarded loads */
+    IRC_FLT = 8    /* float arguments and result (math functions: xmm0, xmm1) */
+};
 
 typedef struct IRIns {
     uint8_t op, t;
@@ -122,7 +149,10 @@ typedef struct Snapshot {
     uint32_t start, n;
     IRRef ins;      /* the guard it belongs to */
     uint32_t exits; /* how often it was taken */
+    uint32_t flags; /* SNAP_EXC: an exception is pending, raise it at pc */
 } Snapshot;
+
+enum { SNAP_EXC = 1 };
 
 typedef struct IRBuf {
     IRIns *ins;
@@ -147,6 +177,8 @@ IRRef ir_emit(IRBuf *b, IROp op, IRType t, IRRef a, IRRef b2, int64_t k, int32_t
 /* Emit without folding or CSE. */
 IRRef ir_emit_raw(IRBuf *b, IROp op, IRType t, IRRef a, IRRef b2, int64_t k, int32_t snap);
 int32_t ir_snapshot(IRBuf *b, uint32_t pc, const SnapEntry *ents, uint32_t n);
+/* The same with Snapshot.flags (never shared with a snapshot of other flags). */
+int32_t ir_snapshot_flags(IRBuf *b, uint32_t pc, const SnapEntry *ents, uint32_t n, uint32_t flags);
 static inline bool ir_isconst(IRBuf *b, IRRef r) { return r > 0 && (ir_op_flags[b->ins[r].op] & IRF_CONST); }
 void ir_print(IRBuf *b, FILE *out);
 /* Folding (opt_fold.c): returns a constant ref / an existing ref for ins,

@@ -9,6 +9,10 @@
  *    interpreter swaps its dispatch table, so recording costs nothing when
  *    off). Returns false when recording ended (trace compiled or aborted):
  *    the interpreter swaps the table back.
+ *  - After jit_backedge() returns, jit_exit_exc tells that the trace left
+ *    through a failed residual call: an exception is pending and the
+ *    interpreter raises it at the returned pc (as if the instruction there
+ *    had failed: same traceback line, same exception-table lookup).
  * Everything else is internal to src/jit (trace.c, record.c, asm_x64.c).
  */
 #ifndef LEONES_JIT_H
@@ -18,6 +22,7 @@
 
 extern bool jit_active;    /* counting and trace entry enabled */
 extern bool jit_recording; /* a trace is being recorded */
+extern bool jit_exit_exc;  /* the last trace exit left an exception pending */
 
 void jit_init(void);
 Instr *jit_backedge(Frame *f, Instr *jump, Instr *target);

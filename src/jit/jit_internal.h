@@ -65,6 +65,10 @@ void jit_log(const char *fmt, ...) __attribute__((format(printf, 1, 2)));
 bool jit_log_on(void);
 FILE *jit_log_file(void);
 Instr *jit_exit_handler(Trace *t, uint32_t snapno, JitSave *s, Value *R);
+/* Compiled traces are known to the collector (their object constants are
+ * roots); a trace that is freed must be unregistered first. */
+void jit_trace_register(Trace *t);
+void jit_trace_unregister(Trace *t);
 /* record.c */
 void jit_record_start(Frame *f, Instr *start);
 void jit_record_abort_stale(void);

@@ -43,6 +43,40 @@ typedef struct Rec {
 
 static Rec rec;
 Instr *jit_rec_last;
+
+/* Heap cache of the recording: the last value stored to / loaded from an
+ * instance slot (object ref, slot index), so that a later load of it in
+ * the trace is forwarded instead of reloaded. A store through another
+ * object ref (it may be the same object) forgets that index; a residual
+ * call that may write the heap forgets everything. */
+#define HC_MAX 32
+static struct {
+    IRRef obj, val;
+    int64_t key;
+} hcache[HC_MAX];
+static int nhcache;
+
+/* Classes whose version the trace already guards. */
+#define TVER_MAX 16
+static Type *tver_seen[TVER_MAX];
+static int ntver;
+
+static void rec_heap_clobbered(void) { nhcache = 0; }
+
+static IRRef hc_find(IRRef obj, int64_t key) {
+    for (int i = 0; i < nhcache; i++)
+        if (hcache[i].obj == obj && hcache[i].key == key) return hcache[i].val;
+    return 0;
+}
+
+static void hc_set(IRRef obj, int64_t key, IRRef val, bool store) {
+    for (int i = 0; i < nhcache; i++)
+        if (hcache[i].key == key && (hcache[i].obj == obj || store)) hcache[i--] = hcache[--nhcache];
+    if (nhcache == HC_MAX) nhcache--;
+    hcache[nhcache].obj = obj;
+    hcache[nhcache].key = key;
+    hcache[nhcache++].val = val;
+}
 static Value abs_fn, sqrt_fn;
 
 static void rec_free(void) {
@@ -87,6 +121,8 @@ void jit_record_start(Frame *f, Instr *start) {
         gc_add_root(&abs_fn);
     }
     memset(&rec, 0, sizeof rec);
+    nhcache = 0;
+    ntver = 0;
     ir_init(&rec.ir);
     rec.f = f;
     rec.co = f->code;
@@ -112,6 +148,48 @@ static int32_t snap(Instr *ip) {
 
 static IRType type_of(IRRef r) { return (IRType)rec.ir.ins[r].t; }
 
+/* Snapshot of the state before ip for a guard whose failure means the
+ * instruction at ip raised (a residual call returned an error): the
+ * interpreter resumes by raising the pending exception at ip. */
+static int32_t snap_exc(Instr *ip) {
+    SnapEntry ents[MAX_SNAP_ENTS];
+    uint32_t n = 0;
+    for (uint32_t s = 0; s < rec.nslots && n < MAX_SNAP_ENTS; s++)
+        if (rec.written[s]) ents[n++] = (SnapEntry){(uint16_t)s, rec.slot[s]};
+    return ir_snapshot_flags(&rec.ir, (uint32_t)(ip - rec.co->code), ents, n, SNAP_EXC);
+}
+
+/* A residual call of C function fn with up to 4 argument refs, result
+ * type t and IRC_* effects. A call that may raise is followed by ERRCHK
+ * (VERR for Value results, -1 for int results) whose exit raises at ip.
+ * Returns the call's ref, 0 when the buffer is exhausted. */
+static IRRef callc(const void *fn, IRType t, unsigned flags, Instr *ip, int n, const IRRef *args) {
+    IRBuf *b = &rec.ir;
+    IRRef a = n ? args[0] : 0;
+    for (int i = 1; i < n; i++) a = ir_emit_raw(b, IR_CARG, IRT_NONE, a, args[i], 0, -1);
+    IRRef r = ir_emit_raw(b, IR_CALLC, t, a, 0, (int64_t)(uintptr_t)fn, -1);
+    if (r <= 0) return 0;
+    b->ins[r].slot = (uint16_t)flags;
+    if (flags & IRC_RAISE)
+        ir_emit_raw(b, IR_ERRCHK, IRT_NONE, r, 0, t == IRT_VAL ? (int64_t)VERR : -1, snap_exc(ip));
+    if (flags & IRC_WHEAP) rec_heap_clobbered();
+    return b->oom ? 0 : r;
+}
+
+/* Guard that class t still has the version it has now (any change to the
+ * class or its bases bumps it): once per class per trace, and again in
+ * every iteration of the loop (the copy re-emits the load). */
+static void guard_type_version(Type *t, Instr *ip) {
+    for (int i = 0; i < ntver; i++)
+        if (tver_seen[i] == t) return;
+    IRBuf *b = &rec.ir;
+    IRRef v = ir_emit_raw(b, IR_FLOAD32, IRT_INT, ir_kval(b, v_fromptr(t)), 0,
+                          (int64_t)offsetof(Type, version), -1);
+    ir_emit(b, IR_GUARDT, IRT_NONE, ir_emit(b, IR_EQI, IRT_BOOL, v, ir_kint(b, t->version), 0, -1), 0, 0,
+            snap(ip));
+    if (ntver < TVER_MAX) tver_seen[ntver++] = t;
+}
+
 /* Constant ref for a Value, or 0 when it has no IR representation. */
 static IRRef const_of(Value v) {
     if (v_isint(v)) return ir_kint(&rec.ir, v_int(v));
@@ -121,29 +199,75 @@ static IRRef const_of(Value v) {
     return 0;
 }
 
+/* The type a ref is known to have (proved by a guard or a constant), or
+ * NULL (an IRT_VAL of unknown type: a residual call's result, a raw load). */
+static Type *ref_type(IRRef r) {
+    IRIns *ins = &rec.ir.ins[r];
+    switch (ins->t) {
+    case IRT_INT: return &IntType;
+    case IRT_FLT: return &FloatType;
+    case IRT_BOOL: return &BoolType;
+    case IRT_PTR:
+        if (ins->op == IR_SLOAD || ins->op == IR_UNBOX) return (Type *)(uintptr_t)ins->k.v;
+        return NULL;
+    case IRT_VAL:
+        if (ins->op == IR_BOX) return ref_type(ins->a);
+        if (ins->op == IR_KVAL) return v_type((Value)ins->k.v);
+        if (ins->op == IR_SLOAD || ins->op == IR_UNBOX) return v_type((Value)ins->k.v);
+        return NULL;
+    default: return NULL;
+    }
+}
+
+/* IR type and guard identity for a boxed value v: numbers and bools are
+ * unboxed, None is guarded by identity, any other object by its type. */
+static IRType unbox_type(Value v, int64_t *ident) {
+    *ident = 0;
+    if (v_isint(v)) return IRT_INT;
+    if (v_isfloat(v)) return IRT_FLT;
+    if (v == VTRUE || v == VFALSE) return IRT_BOOL;
+    if (v == VNONE) {
+        *ident = (int64_t)v;
+        return IRT_VAL;
+    }
+    if (v_isobj(v)) {
+        *ident = (int64_t)(uintptr_t)OBJ(v)->type;
+        return IRT_PTR;
+    }
+    return IRT_NONE;
+}
+
+/* A boxed value of unknown type (IRT_VAL from a call or a raw load) whose
+ * actual value is v: guard its type now that the trace depends on it, and
+ * let every register holding it see the typed ref. */
+static const char *why;
+static IRRef typed(IRRef r, Value v, Instr *ip) {
+    if (type_of(r) != IRT_VAL || ref_type(r)) return r;
+    int64_t ident;
+    IRType t = unbox_type(v, &ident);
+    if (t == IRT_NONE) {
+        why = "NYI: value of an unsupported kind";
+        return 0;
+    }
+    IRRef u = ir_emit(&rec.ir, IR_UNBOX, t, r, 0, ident, snap(ip));
+    if (u <= 0) {
+        why = "IR buffer exhausted";
+        return 0;
+    }
+    if (t == IRT_VAL) u = ir_kval(&rec.ir, (Value)ident); /* guarded to be None */
+    for (uint32_t s = 0; s < rec.nslots; s++)
+        if (rec.slot[s] == r) rec.slot[s] = u;
+    return u;
+}
+
 /* The current value of VM register s (loading and type-guarding it on
  * first use). 0: unsupported (the caller aborts). */
-static const char *why;
 static IRRef getslot(uint32_t s, Instr *ip) {
-    if (rec.slot[s]) return rec.slot[s];
+    if (rec.slot[s]) return typed(rec.slot[s], rec.f->R[s], ip);
     Value v = rec.f->R[s];
-    IRType t;
-    int64_t k = 0;
-    if (v_isint(v))
-        t = IRT_INT;
-    else if (v_isfloat(v))
-        t = IRT_FLT;
-    else if (v == VTRUE || v == VFALSE)
-        t = IRT_BOOL;
-    else if (v == VNONE) {
-        t = IRT_VAL;
-        k = (int64_t)v;
-    } else if (v_isobj(v) &&
-               (OBJ(v)->type == &RangeIterType || OBJ(v)->type == &ListIterType ||
-                OBJ(v)->type == &TupleIterType || OBJ(v)->type == &ListType || OBJ(v)->type == &TupleType)) {
-        t = IRT_PTR;
-        k = (int64_t)(uintptr_t)OBJ(v)->type;
-    } else {
+    int64_t k;
+    IRType t = unbox_type(v, &k);
+    if (t == IRT_NONE) {
         why = v ? "NYI: register of an unsupported type" : "NYI: unbound register";
         return 0;
     }
@@ -389,32 +513,75 @@ static bool rec_if_convert(Instr *ip, IRRef cond, bool jump_if) {
     return true;
 }
 
-/* `is` / `is not`: decided at record time when the IR types already tell
- * (a number is never None; two known constants), a bool comparison for two
- * bools; anything else is NYI. */
+/* `is` / `is not`: decided at record time when the types tell (values of
+ * different known types are different objects; a None-guarded value is
+ * None), otherwise a compare of the boxed words (objects, bools) or of
+ * the small ints (equal small ints are the same tagged Value). */
 static bool rec_is(Instr *ip, bool negate) {
     IRRef x = getrk(ip->b, ip), y = x ? getrk(ip->c, ip) : 0;
     if (!x || !y) return false;
-    IRIns *ix = &rec.ir.ins[x], *iy = &rec.ir.ins[y];
-    /* a None-guarded SLOAD is the constant None */
-    bool cx = ir_isconst(&rec.ir, x) || (ix->op == IR_SLOAD && ix->t == IRT_VAL);
-    bool cy = ir_isconst(&rec.ir, y) || (iy->op == IR_SLOAD && iy->t == IRT_VAL);
-    IRType tx = type_of(x), ty = type_of(y);
+    Type *tx = ref_type(x), *ty = ref_type(y);
+    bool boxed_x = type_of(x) == IRT_PTR || type_of(x) == IRT_VAL,
+         boxed_y = type_of(y) == IRT_PTR || type_of(y) == IRT_VAL;
     IRRef r;
-    if (cx && cy) {
-        r = ir_kbool(&rec.ir, (rkval(ip->b) == rkval(ip->c)) != negate);
-    } else if (tx != ty && !(tx == IRT_PTR && ty == IRT_VAL) && !(tx == IRT_VAL && ty == IRT_PTR)) {
-        /* values of different IR types are different objects: the type
-         * guards prove it (True is not 1, a float is never None) */
+    if (tx == &NoneType && ty == &NoneType) {
+        r = ir_kbool(&rec.ir, !negate);
+    } else if (tx && ty && tx != ty) {
         r = ir_kbool(&rec.ir, negate);
-    } else if (tx == IRT_BOOL && ty == IRT_BOOL) {
+    } else if ((ir_isconst(&rec.ir, x) && ir_isconst(&rec.ir, y)) && type_of(x) != IRT_FLT) {
+        r = ir_kbool(&rec.ir, (rkval(ip->b) == rkval(ip->c)) != negate);
+    } else if ((boxed_x && boxed_y) || (type_of(x) == IRT_BOOL && type_of(y) == IRT_BOOL) ||
+               (type_of(x) == IRT_INT && type_of(y) == IRT_INT)) {
         r = ir_emit(&rec.ir, negate ? IR_NEI : IR_EQI, IRT_BOOL, x, y, 0, -1);
+    } else if ((boxed_x && !tx && type_of(y) != IRT_FLT) || (boxed_y && !ty && type_of(x) != IRT_FLT)) {
+        /* an unknown boxed value against an unboxed one: know its type first */
+        IRRef u = boxed_x && !tx ? typed(x, rkval(ip->b), ip) : typed(y, rkval(ip->c), ip);
+        if (!u) return false;
+        return rec_is(ip, negate);
     } else {
         why = "NYI: is on these types";
         return false;
     }
     setslot(ip->a, r);
     return true;
+}
+
+/* Truth of an object of known type: None is false; an instance of a class
+ * without __bool__ / __len__ is true (guarded by the class version: adding
+ * either bumps it); a list or tuple tests its live length; str, dict and
+ * set call obj_truthy (never runs Python code for them). Returns the
+ * IRT_BOOL/IRT_INT ref to guard, a KINT constant when decided, or 0. */
+static IRRef obj_truth(IRRef x, Value v, Instr *ip, bool *known, bool *val) {
+    Type *t = ref_type(x);
+    *known = false;
+    if (!t) {
+        why = "NYI: truth of an object";
+        return 0;
+    }
+    if (t == &NoneType) {
+        *known = true;
+        *val = false;
+        return ir_kbool(&rec.ir, false);
+    }
+    if (t == &ListType || t == &TupleType) {
+        IRRef n =
+            ir_emit_raw(&rec.ir, IR_FLOAD, IRT_INT, x, 0,
+                        t == &ListType ? (int64_t)offsetof(List, len) : (int64_t)offsetof(Tuple, len), -1);
+        *val = (t == &ListType ? LIST(v)->len : TUPLE(v)->len) != 0;
+        return n;
+    }
+    if (t == &StrType || t == &DictType || t == &SetType || t == &FrozenSetType) {
+        *val = obj_truthy(v) > 0;
+        return callc((const void *)obj_truthy, IRT_INT, IRC_RHEAP, ip, 1, &x);
+    }
+    if (!t->nb_bool && !t->len) {
+        if (t->flags & TPF_HEAPTYPE) guard_type_version(t, ip);
+        *known = true;
+        *val = true;
+        return ir_kbool(&rec.ir, true);
+    }
+    why = "NYI: truth of an object";
+    return 0;
 }
 
 /* Branch on the truth of R[a]; `jump_if` is the truth value that jumps. */
@@ -424,13 +591,14 @@ static bool rec_branch(Instr *ip, bool jump_if) {
     Value v = rec.f->R[ip->a];
     bool t;
     IRType tx = type_of(x);
-    if (tx == IRT_VAL) {
-        /* only a None known at record time (a constant, or an identity-guarded SLOAD) */
-        if (v != VNONE || rec.ir.ins[x].op == IR_SELECT) {
-            why = "NYI: truth of an object";
+    if (tx == IRT_VAL || tx == IRT_PTR) {
+        bool known;
+        IRRef c = rec.ir.ins[x].op == IR_SELECT ? 0 : obj_truth(x, v, ip, &known, &t);
+        if (!c) {
+            if (!why) why = "NYI: truth of an object";
             return false;
         }
-        t = false; /* a None constant: nothing to guard */
+        if (!known) ir_emit(&rec.ir, t ? IR_GUARDT : IR_GUARDF, IRT_NONE, c, 0, 0, snap(ip));
     } else if (tx == IRT_BOOL || tx == IRT_INT) {
         t = v == VTRUE || (v_isint(v) && v_int(v) != 0);
         if (!ir_isconst(&rec.ir, x) && rec_if_convert(ip, x, jump_if)) return true;
@@ -478,6 +646,29 @@ static bool rec_branch(Instr *ip, bool jump_if) {
     return true;
 }
 
+/* Type of a list/tuple item for VLOAD, or IRT_NONE when unsupported. */
+static IRType item_type(Value e) {
+    if (v_isint(e)) return IRT_INT;
+    if (v_isfloat(e)) return IRT_FLT;
+    if (e == VTRUE || e == VFALSE) return IRT_BOOL;
+    if (e == VNONE) return IRT_VAL;
+    return IRT_NONE;
+}
+
+/* The item at base + 8*idx + off whose current value is e: numbers, bools
+ * and None load with their type guard (VLOAD); other objects load raw and
+ * get a type guard (XLOAD + UNBOX). */
+static IRRef item_load(IRRef base, IRRef idx, int64_t off, Value e, IRType et, int32_t sn, Instr *ip) {
+    IRBuf *b = &rec.ir;
+    if (et == IRT_NONE) {
+        IRRef x = ir_emit_raw(b, IR_XLOAD, IRT_VAL, base, idx, off, -1);
+        return x ? typed(x, e, ip) : 0;
+    }
+    IRRef v = ir_emit_raw(b, IR_VLOAD, et, base, idx, off, sn);
+    if (et == IRT_VAL) v = ir_kval(b, VNONE); /* guarded to be None */
+    return v;
+}
+
 /* FOR_ITER over a list or tuple iterator: bounds check on the live
  * length (a list may change size between iterations), then the item with
  * a type guard (numbers, bools and None; other objects are NYI). */
@@ -494,19 +685,7 @@ static bool rec_for_seq(Instr *ip, IRRef it) {
         return false;
     }
     Value e = islist ? LIST(si->seq)->items[si->index] : TUPLE(si->seq)->items[si->index];
-    IRType et;
-    if (v_isint(e))
-        et = IRT_INT;
-    else if (v_isfloat(e))
-        et = IRT_FLT;
-    else if (e == VTRUE || e == VFALSE)
-        et = IRT_BOOL;
-    else if (e == VNONE)
-        et = IRT_VAL;
-    else {
-        why = "NYI: iteration over a sequence of objects";
-        return false;
-    }
+    IRType et = item_type(e);
     IRBuf *b = &rec.ir;
     int32_t sn = snap(ip);
     IRRef seq = ir_emit(b, IR_FLOAD, IRT_PTR, it, 0, (int64_t)offsetof(SeqIter, seq), -1);
@@ -516,22 +695,28 @@ static bool rec_for_seq(Instr *ip, IRRef it) {
                       islist ? (int64_t)offsetof(List, len) : (int64_t)offsetof(Tuple, len), -1);
     ir_emit(b, IR_GUARDT, IRT_NONE, ir_emit(b, IR_LTI, IRT_BOOL, idx, n, 0, -1), 0, 0, sn);
     IRRef base = islist ? ir_emit(b, IR_FLOAD, IRT_PTR, seq, 0, (int64_t)offsetof(List, items), -1) : seq;
-    IRRef v = ir_emit_raw(b, IR_VLOAD, et, base, idx, islist ? 0 : (int64_t)offsetof(Tuple, items), sn);
+    IRRef v = item_load(base, idx, islist ? 0 : (int64_t)offsetof(Tuple, items), e, et, sn, ip);
+    if (!v) return false;
     IRRef ni = ir_emit(b, IR_ADDOV, IRT_INT, idx, ir_kint(b, 1), 0, sn);
     ir_emit_raw(b, IR_FSTORE, IRT_NONE, it, ni, (int64_t)offsetof(SeqIter, index), -1);
-    if (et == IRT_VAL) v = ir_kval(b, VNONE); /* guarded to be None */
     setslot(ip->b, v);
     rec.expect = ip + 2;
     return !b->oom;
 }
 
-/* Type of a list/tuple item for VLOAD, or IRT_NONE when unsupported. */
-static IRType item_type(Value e) {
-    if (v_isint(e)) return IRT_INT;
-    if (v_isfloat(e)) return IRT_FLT;
-    if (e == VTRUE || e == VFALSE) return IRT_BOOL;
-    if (e == VNONE) return IRT_VAL;
-    return IRT_NONE;
+/* The checked position of index i (its value now: iv) in a sequence of
+ * live length n: a negative index counts from the end (the sign is
+ * guarded, so the trace keeps one of the two paths). */
+static IRRef seq_index(IRRef i, int64_t iv, IRRef n, int32_t sn) {
+    IRBuf *b = &rec.ir;
+    IRRef k = i;
+    if (iv < 0) {
+        ir_emit(b, IR_GUARDT, IRT_NONE, ir_emit(b, IR_LTI, IRT_BOOL, i, ir_kint(b, 0), 0, -1), 0, 0, sn);
+        k = ir_emit(b, IR_ADDOV, IRT_INT, i, n, 0, sn);
+    }
+    ir_emit(b, IR_GUARDT, IRT_NONE, ir_emit(b, IR_GEI, IRT_BOOL, k, ir_kint(b, 0), 0, -1), 0, 0, sn);
+    ir_emit(b, IR_GUARDT, IRT_NONE, ir_emit(b, IR_LTI, IRT_BOOL, k, n, 0, -1), 0, 0, sn);
+    return k;
 }
 
 /* R[a] = R[b][RK(c)] for an exact list or tuple and an int index in
@@ -541,9 +726,8 @@ static bool rec_getitem(Instr *ip) {
     IRRef o = getslot(ip->b, ip);
     if (!o) return false;
     Value ov = rec.f->R[ip->b];
-    bool islist = v_isobj(ov) && OBJ(ov)->type == &ListType,
-         istuple = v_isobj(ov) && OBJ(ov)->type == &TupleType;
-    if (type_of(o) != IRT_PTR || (!islist && !istuple)) {
+    bool islist = ref_type(o) == &ListType, istuple = ref_type(o) == &TupleType;
+    if (!islist && !istuple) {
         why = "NYI: GETITEM on this type";
         return false;
     }
@@ -555,24 +739,21 @@ static bool rec_getitem(Instr *ip) {
         return false;
     }
     size_t len = islist ? LIST(ov)->len : TUPLE(ov)->len;
-    if (v_int(iv) < 0 || (uint64_t)v_int(iv) >= len) {
-        why = "NYI: GETITEM with a negative or out-of-range index";
+    int64_t iv0 = v_int(iv), ix = iv0 < 0 ? iv0 + (int64_t)len : iv0;
+    if (ix < 0 || (uint64_t)ix >= len) {
+        why = "IndexError while recording";
         return false;
     }
-    IRType et = item_type(islist ? LIST(ov)->items[v_int(iv)] : TUPLE(ov)->items[v_int(iv)]);
-    if (et == IRT_NONE) {
-        why = "NYI: GETITEM of an object item";
-        return false;
-    }
+    Value e = islist ? LIST(ov)->items[ix] : TUPLE(ov)->items[ix];
+    IRType et = item_type(e);
     IRBuf *b = &rec.ir;
     int32_t sn = snap(ip);
-    ir_emit(b, IR_GUARDT, IRT_NONE, ir_emit(b, IR_GEI, IRT_BOOL, i, ir_kint(b, 0), 0, -1), 0, 0, sn);
     IRRef n = ir_emit_raw(b, IR_FLOAD, IRT_INT, o, 0,
                           islist ? (int64_t)offsetof(List, len) : (int64_t)offsetof(Tuple, len), -1);
-    ir_emit(b, IR_GUARDT, IRT_NONE, ir_emit(b, IR_LTI, IRT_BOOL, i, n, 0, -1), 0, 0, sn);
+    IRRef k = seq_index(i, iv0, n, sn);
     IRRef base = islist ? ir_emit_raw(b, IR_FLOAD, IRT_PTR, o, 0, (int64_t)offsetof(List, items), -1) : o;
-    IRRef v = ir_emit_raw(b, IR_VLOAD, et, base, i, islist ? 0 : (int64_t)offsetof(Tuple, items), sn);
-    if (et == IRT_VAL) v = ir_kval(b, VNONE);
+    IRRef v = item_load(base, k, islist ? 0 : (int64_t)offsetof(Tuple, items), e, et, sn, ip);
+    if (!v) return false;
     setslot(ip->a, v);
     return !b->oom;
 }
@@ -584,8 +765,12 @@ static bool rec_for_iter(Instr *ip) {
         why = "NYI: FOR_ITER over an iterator other than range";
         return false;
     }
-    if (rec.ir.ins[it].op == IR_SLOAD && rec.ir.ins[it].k.i != (int64_t)(uintptr_t)&RangeIterType)
-        return rec_for_seq(ip, it);
+    Type *itt = ref_type(it);
+    if (itt == &ListIterType || itt == &TupleIterType) return rec_for_seq(ip, it);
+    if (itt != &RangeIterType) {
+        why = "NYI: FOR_ITER over this iterator";
+        return false;
+    }
     RangeIter *ri = (RangeIter *)v_ptr(rec.f->R[ip->a]);
     if (ri->remaining <= 0) {
         why = "loop exit while recording";
@@ -679,6 +864,179 @@ static bool rec_load_global(Instr *ip) {
     return true;
 }
 
+/* The boxed Value of r, for a store or a call argument (ints beyond the
+ * small-int range exit: the interpreter makes the big int). */
+static IRRef boxed(IRRef r, Instr *ip) {
+    IRType t = type_of(r);
+    if (t == IRT_PTR || t == IRT_VAL) return r;
+    IRIns *ins = &rec.ir.ins[r];
+    if (ins->op == IR_KINT && t == IRT_INT && v_int_fits(ins->k.i))
+        return ir_kval(&rec.ir, v_fromint(ins->k.i));
+    if (ins->op == IR_KINT && t == IRT_BOOL) return ir_kval(&rec.ir, v_bool(ins->k.i != 0));
+    if (ins->op == IR_KFLT) return ir_kval(&rec.ir, v_fromfloat(ins->k.f));
+    return ir_emit(&rec.ir, IR_BOX, IRT_VAL, r, 0, 0, snap(ip));
+}
+
+/* Guard that dictionary d (a KVAL) still has version `ver`. */
+static void guard_dict_version(Value d, Instr *ip) {
+    IRBuf *b = &rec.ir;
+    IRRef v = ir_emit_raw(b, IR_FLOAD, IRT_INT, ir_kval(b, d), 0, (int64_t)offsetof(Dict, version), -1);
+    ir_emit(b, IR_GUARDT, IRT_NONE,
+            ir_emit(b, IR_EQI, IRT_BOOL, v, ir_kint(b, (int64_t)DICT(d)->version), 0, -1), 0, 0, snap(ip));
+}
+
+/* Guard that instance o (its InstanceExt at offset off) has shape s:
+ * once per object ref, until a call may change it. */
+static void guard_shape(IRRef o, uint32_t off, Shape *s, Instr *ip) {
+    if (hc_find(o, -1)) return;
+    IRBuf *b = &rec.ir;
+    IRRef sh = ir_emit_raw(b, IR_FLOAD, IRT_INT, o, 0, (int64_t)(off + offsetof(InstanceExt, shape)), -1);
+    ir_emit(b, IR_GUARDT, IRT_NONE, ir_emit(b, IR_EQI, IRT_BOOL, sh, ir_kval(b, v_fromptr(s)), 0, -1), 0, 0,
+            snap(ip));
+    hc_set(o, -1, 1, false);
+}
+
+/* An instance attribute kept in a shape slot: the instance's class (proved
+ * by the type guard of o) has generic attribute access, the class version
+ * is guarded (no data descriptor of that name appears, the class stays as
+ * it is), and the shape is guarded (the slot index stays right). Returns
+ * the slot index or -1 (why set); *e_off gets the InstanceExt offset. */
+static int64_t attr_slot(IRRef o, Value ov, Value name, bool store, uint32_t *e_off, Instr *ip) {
+    Type *t = ref_type(o);
+    if (!t || !v_isobj(ov) || OBJ(ov)->type != t || !(t->flags & TPF_HEAPTYPE) ||
+        !(t->flags & TPF_HAS_SHAPE) || !t->version) {
+        why = "NYI: attribute of this type";
+        return -1;
+    }
+    if (store ? t->setattr != obj_generic_setattr : t->getattr != obj_generic_getattr) {
+        why = "NYI: attribute of a class with custom attribute access";
+        return -1;
+    }
+    uint32_t off = HEAPTYPE(t)->ext_offset;
+    if (off == 0 || off == EXT_VARSIZE) {
+        why = "NYI: attribute of this type";
+        return -1;
+    }
+    InstanceExt *e = (InstanceExt *)((char *)v_ptr(ov) + off);
+    Value d = type_lookup(t, name);
+    if (d && v_type(d)->descr_set) {
+        why = "NYI: attribute behind a data descriptor (property, __slots__)";
+        return -1;
+    }
+    Shape *s = e->shape;
+    int64_t idx = s && !s->dict_mode ? shape_find(s, name) : -1;
+    if (idx < 0 || (uint64_t)idx >= e->cap || !e->slots[idx]) {
+        why = "NYI: attribute not in an instance slot";
+        return -1;
+    }
+    guard_type_version(t, ip);
+    guard_shape(o, off, s, ip);
+    *e_off = off;
+    return idx;
+}
+
+/* R[a] = R[b].N[c]: an instance slot (store-to-load forwarded within the
+ * trace), a module attribute (`math.pi`: a constant under the module
+ * dict's version), or a class attribute that is a plain value (`C.K`,
+ * `self.K` when the instance does not shadow it: a constant under the
+ * class version and the instance's shape). */
+static bool rec_load_attr(Instr *ip) {
+    IRRef o = getslot(ip->b, ip);
+    if (!o) return false;
+    Value ov = rec.f->R[ip->b];
+    Value name = TUPLE(rec.co->names)->items[ip->c];
+    Type *t = ref_type(o);
+    IRBuf *b = &rec.ir;
+    if (t == &ModuleType && v_isobj(ov) && dict_check_exact(MODULE(ov)->dict)) {
+        Value md = MODULE(ov)->dict;
+        Value v = dict_get_str(md, name);
+        IRRef k = v ? const_of(v) : 0;
+        if (!k) {
+            why = "NYI: module attribute of this kind";
+            return false;
+        }
+        if (!ir_isconst(b, o)) /* the module itself: identity */
+            ir_emit(b, IR_GUARDT, IRT_NONE, ir_emit(b, IR_EQI, IRT_BOOL, o, ir_kval(b, ov), 0, -1), 0, 0,
+                    snap(ip));
+        guard_dict_version(md, ip);
+        setslot(ip->a, k);
+        return true;
+    }
+    if (t && (t->flags & TPF_HEAPTYPE) && t->getattr == obj_generic_getattr && (t->flags & TPF_HAS_SHAPE)) {
+        uint32_t off;
+        Value d = type_lookup(t, name);
+        InstanceExt *e = (InstanceExt *)((char *)v_ptr(ov) + HEAPTYPE(t)->ext_offset);
+        Shape *s = HEAPTYPE(t)->ext_offset && HEAPTYPE(t)->ext_offset != EXT_VARSIZE ? e->shape : NULL;
+        if (d && !v_type(d)->descr_get && s && !s->dict_mode && shape_find(s, name) < 0)
+            goto class_const; /* a class constant the instance does not shadow */
+        int64_t idx = attr_slot(o, ov, name, false, &off, ip);
+        if (idx < 0) return false;
+        IRRef v = hc_find(o, idx);
+        if (!v) {
+            IRRef sl =
+                ir_emit_raw(b, IR_FLOAD, IRT_PTR, o, 0, (int64_t)(off + offsetof(InstanceExt, slots)), -1);
+            v = ir_emit_raw(b, IR_XLOAD, IRT_VAL, sl, 0, 8 * idx, -1);
+            v = typed(v, e->slots[idx], ip);
+            if (!v) return false;
+            hc_set(o, idx, v, false);
+        }
+        setslot(ip->a, v);
+        return true;
+    class_const : {
+        IRRef k = const_of(d);
+        if (!k) {
+            why = "NYI: class attribute of this kind";
+            return false;
+        }
+        guard_type_version(t, ip);
+        guard_shape(o, HEAPTYPE(t)->ext_offset, s, ip);
+        setslot(ip->a, k);
+        return true;
+    }
+    }
+    if (t == &TypeType && v_isobj(ov) && (((Type *)v_ptr(ov))->flags & TPF_HEAPTYPE)) {
+        Type *cls = (Type *)v_ptr(ov);
+        Value d = type_lookup(cls, name);
+        IRRef k = d && !v_type(d)->descr_get ? const_of(d) : 0;
+        if (!k || !cls->version) {
+            why = "NYI: class attribute of this kind";
+            return false;
+        }
+        if (!ir_isconst(b, o))
+            ir_emit(b, IR_GUARDT, IRT_NONE, ir_emit(b, IR_EQI, IRT_BOOL, o, ir_kval(b, ov), 0, -1), 0, 0,
+                    snap(ip));
+        guard_type_version(cls, ip);
+        setslot(ip->a, k);
+        return true;
+    }
+    why = "NYI: LOAD_ATTR on this type";
+    return false;
+}
+
+/* R[a].N[b] = RK(c) into an existing instance slot. */
+static bool rec_store_attr(Instr *ip) {
+    IRRef o = getslot(ip->a, ip);
+    IRRef v = o ? getrk(ip->c, ip) : 0;
+    if (!v) return false;
+    Value ov = rec.f->R[ip->a];
+    Type *t = ref_type(o);
+    Value name = TUPLE(rec.co->names)->items[ip->b];
+    if (!t || !(t->flags & TPF_HEAPTYPE) || !HEAPTYPE(t)->has_dict) {
+        why = "NYI: STORE_ATTR on this type";
+        return false;
+    }
+    uint32_t off;
+    int64_t idx = attr_slot(o, ov, name, true, &off, ip);
+    if (idx < 0) return false;
+    IRRef bv = boxed(v, ip);
+    if (!bv) return false;
+    IRBuf *b = &rec.ir;
+    IRRef sl = ir_emit_raw(b, IR_FLOAD, IRT_PTR, o, 0, (int64_t)(off + offsetof(InstanceExt, slots)), -1);
+    ir_emit_raw(b, IR_XSTORE, IRT_NONE, sl, bv, 8 * idx, -1);
+    hc_set(o, idx, v, true);
+    return !b->oom;
+}
+
 /* Copy-substitute the pre-roll after a LOOP marker and add PHIs. */
 static bool close_loop(void) {
     IRBuf *b = &rec.ir;
@@ -711,9 +1069,11 @@ static bool close_loop(void) {
                 subst[r] = r; /* loop-invariant register */
                 continue;
             }
+            /* the value at the back-edge must pass this SLOAD's guard: same
+             * unboxed type, the same None, an object of the same type */
             if (b->ins[e].t != ins.t ||
                 (ins.t == IRT_VAL && !(b->ins[e].op == IR_KVAL && b->ins[e].k.i == ins.k.i)) ||
-                ins.t == IRT_PTR) {
+                (ins.t == IRT_PTR && ref_type(e) != (Type *)(uintptr_t)ins.k.v)) {
                 why = "type-unstable loop (a register changes type across iterations)";
                 goto done;
             }
@@ -730,7 +1090,7 @@ static bool close_loop(void) {
                     if (b->map[os->start + i].slot == s) v = subst[b->map[os->start + i].ref];
                 if (v) ents[n++] = (SnapEntry){(uint16_t)s, v};
             }
-            sn = ir_snapshot(b, os->pc, ents, n);
+            sn = ir_snapshot_flags(b, os->pc, ents, n, os->flags);
         }
         IRRef a = ins.a ? subst[ins.a] : 0, c = ins.b ? subst[ins.b] : 0;
         if (ins.op == IR_SELECT) ins.k.i = subst[ins.k.i];
@@ -744,6 +1104,7 @@ static bool close_loop(void) {
             nr = ir_emit_raw(b, (IROp)ins.op, (IRType)ins.t, a, c, ins.k.i, sn);
         else
             nr = ir_emit(b, (IROp)ins.op, (IRType)ins.t, a, c, ins.k.i, sn);
+        if (ins.op == IR_CALLC && nr > 0) b->ins[nr].slot = ins.slot; /* effect flags */
         subst[r] = nr;
         if (b->oom) {
             why = "out of memory";
@@ -822,6 +1183,7 @@ static void finish_trace(void) {
     jit_stats.ir_ins += (uint64_t)t->ir.n - 1;
     jit_stats.mcode_bytes += t->mcode_size;
     jc->trace[t->start_pc] = t;
+    jit_trace_register(t);
     if (jit_log_on()) {
         jit_log("compile trace %d %s:%d (pc %u): %d IR, %d snapshots, %zu bytes", t->id,
                 str_cstr(rec.co->filename), rec.co->positions[t->start_pc].line, t->start_pc, t->ir.n - 1,
@@ -951,6 +1313,8 @@ bool jit_record_ins(Frame *f, Instr *ip) {
         return true;
     }
     case OP_GETITEM: return rec_getitem(ip) || rec_fail(ip);
+    case OP_LOAD_ATTR: return rec_load_attr(ip) || rec_fail(ip);
+    case OP_STORE_ATTR: return rec_store_attr(ip) || rec_fail(ip);
     case OP_IS: return rec_is(ip, false) || rec_fail(ip);
     case OP_IS_NOT: return rec_is(ip, true) || rec_fail(ip);
     case OP_JUMP_IF_FALSE: return rec_branch(ip, false) || rec_fail(ip);

@@ -18,7 +18,50 @@
 
 bool jit_active;
 bool jit_recording;
+bool jit_exit_exc;
 JitStats jit_stats;
+
+/* Every compiled trace, for the collector: object constants baked into
+ * machine code (types, functions, shapes...) must stay alive while a
+ * trace can compare against them, or a new object at the same address
+ * would pass an identity guard. */
+static Trace **all_traces;
+static size_t ntraces, traces_cap;
+
+static void scan_traces(void) {
+    for (size_t i = 0; i < ntraces; i++) {
+        IRBuf *b = &all_traces[i]->ir;
+        for (IRRef r = 1; r < b->n; r++) {
+            IRIns *ins = &b->ins[r];
+            if (ins->op == IR_KVAL) gc_mark((Value)ins->k.v);
+            /* type and Value identities of UNBOX / SLOAD guards */
+            if ((ins->op == IR_UNBOX || ins->op == IR_SLOAD) && (ins->t == IRT_PTR || ins->t == IRT_VAL))
+                gc_mark((Value)ins->k.v); /* a Type* is a Value too (objects are untagged pointers) */
+        }
+    }
+}
+
+void jit_trace_register(Trace *t) {
+    if (ntraces == traces_cap) {
+        size_t nc = traces_cap ? traces_cap * 2 : 16;
+        Trace **n = realloc(all_traces, nc * sizeof *n);
+        if (!n) abort();
+        all_traces = n;
+        traces_cap = nc;
+    }
+    static bool scanning;
+    if (!scanning) gc_add_root_scanner(scan_traces);
+    scanning = true;
+    all_traces[ntraces++] = t;
+}
+
+void jit_trace_unregister(Trace *t) {
+    for (size_t i = 0; i < ntraces; i++)
+        if (all_traces[i] == t) {
+            all_traces[i] = all_traces[--ntraces];
+            return;
+        }
+}
 
 #define BLACKLIST_AFTER 3
 #define DEFAULT_THRESHOLD 50
@@ -166,6 +209,7 @@ Instr *jit_exit_handler(Trace *t, uint32_t snapno, JitSave *s, Value *R) {
         SnapEntry *e = &t->ir.map[sn->start + i];
         R[e->slot] = box(t, e->ref, s);
     }
+    if (sn->flags & SNAP_EXC) jit_exit_exc = true;
     if (sn->exits == 10 && jit_log_on())
         jit_log("exit hot: trace %d snapshot %u (pc %u, line %d) taken 10 times", t->id, snapno, sn->pc,
                 t->code->positions[sn->pc].line);

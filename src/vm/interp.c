@@ -1085,6 +1085,11 @@ L_JUMP : {
             SAVE();
             target = jit_backedge(f, ip, target);
             lt = jit_recording ? rec_labels : labels;
+            if (__builtin_expect(jit_exit_exc, 0)) { /* a residual call in the trace raised at target */
+                jit_exit_exc = false;
+                ip = target;
+                goto error;
+            }
         }
     }
     ip = target;
