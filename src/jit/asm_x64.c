@@ -422,6 +422,14 @@ static void asm_ins(Asm *as, IRRef r) {
         guard(as, CC_NE, ins->snap);
         break;
     }
+    case IR_FVER:
+        x64_mov_ri(b, R11,
+                   (int64_t)(uintptr_t)((char *)v_ptr(I(as, ins->a)->k.v) + offsetof(Function, version)));
+        x64_mov_rm(b, RAX, x64_mem(R11, 0));
+        x64_mov_ri(b, R11, ins->k.i);
+        x64_alu_rr(b, ALU_CMP, RAX, R11);
+        guard(as, CC_NE, ins->snap);
+        break;
     case IR_SIGCHK:
         x64_mov_ri(b, R11, (int64_t)(uintptr_t)&vm.signal_pending);
         x64_mov_r32m(b, RAX, x64_mem(R11, 0));

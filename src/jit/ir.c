@@ -42,6 +42,7 @@ void ir_free(IRBuf *b) {
     free(b->ins);
     free(b->snaps);
     free(b->map);
+    free(b->frames);
     memset(b, 0, sizeof *b);
 }
 
@@ -118,12 +119,24 @@ IRRef ir_emit(IRBuf *b, IROp op, IRType t, IRRef a, IRRef b2, int64_t k, int32_t
 }
 
 int32_t ir_snapshot(IRBuf *b, uint32_t pc, const SnapEntry *ents, uint32_t n) {
-    return ir_snapshot_flags(b, pc, ents, n, 0);
+    return ir_snapshot_frames(b, pc, ents, n, 0, NULL, 0);
 }
 
 int32_t ir_snapshot_flags(IRBuf *b, uint32_t pc, const SnapEntry *ents, uint32_t n, uint32_t flags) {
+    return ir_snapshot_frames(b, pc, ents, n, flags, NULL, 0);
+}
+
+int32_t ir_snapshot_frames(IRBuf *b, uint32_t pc, const SnapEntry *ents, uint32_t n, uint32_t flags,
+                           const SnapFrame *fr, uint32_t nf) {
+    SnapFrame tmp[16];
+    if (nf > 16) {
+        b->oom = true;
+        return -1;
+    }
+    if (nf) memcpy(tmp, fr, nf * sizeof(SnapFrame)); /* fr may point into b->frames, which may move */
     if (b->oom || !grow((void **)&b->snaps, &b->capsnap, b->nsnap + 1, sizeof(Snapshot)) ||
-        !grow((void **)&b->map, &b->capmap, b->nmap + (int32_t)n + 1, sizeof(SnapEntry))) {
+        !grow((void **)&b->map, &b->capmap, b->nmap + (int32_t)n + 1, sizeof(SnapEntry)) ||
+        !grow((void **)&b->frames, &b->capframes, b->nframes + (int32_t)nf + 1, sizeof(SnapFrame))) {
         b->oom = true;
         return -1;
     }
@@ -131,7 +144,8 @@ int32_t ir_snapshot_flags(IRBuf *b, uint32_t pc, const SnapEntry *ents, uint32_t
     if (b->nsnap) {
         Snapshot *last = &b->snaps[b->nsnap - 1];
         if (last->pc == pc && last->n == n && last->flags == flags &&
-            !memcmp(&b->map[last->start], ents, n * sizeof(SnapEntry)) && last->ins == b->n - 1)
+            !memcmp(&b->map[last->start], ents, n * sizeof(SnapEntry)) && last->nframes == nf &&
+            !memcmp(&b->frames[last->fstart], tmp, nf * sizeof(SnapFrame)) && last->ins == b->n - 1)
             return b->nsnap - 1;
     }
     Snapshot *s = &b->snaps[b->nsnap];
@@ -141,8 +155,12 @@ int32_t ir_snapshot_flags(IRBuf *b, uint32_t pc, const SnapEntry *ents, uint32_t
     s->ins = 0;
     s->exits = 0;
     s->flags = flags;
+    s->fstart = (uint32_t)b->nframes;
+    s->nframes = (uint16_t)nf;
     if (n) memcpy(&b->map[b->nmap], ents, n * sizeof(SnapEntry));
     b->nmap += (int32_t)n;
+    if (nf) memcpy(&b->frames[b->nframes], tmp, nf * sizeof(SnapFrame));
+    b->nframes += (int32_t)nf;
     return b->nsnap++;
 }
 
@@ -161,9 +179,9 @@ void ir_print(IRBuf *b, FILE *out) {
             if (ins->a) fprintf(out, " %04d", ins->a);
             if (ins->b) fprintf(out, " %04d", ins->b);
             if (ins->op == IR_SELECT) fprintf(out, " %04d", (IRRef)ins->k.i);
-            if (ins->op == IR_FLOAD || ins->op == IR_FSTORE || ins->op == IR_GVER || ins->op == IR_VLOAD ||
-                ins->op == IR_XLOAD || ins->op == IR_XSTORE || ins->op == IR_AREF || ins->op == IR_FLOAD32 ||
-                ins->op == IR_ERRCHK)
+            if (ins->op == IR_FLOAD || ins->op == IR_FSTORE || ins->op == IR_GVER || ins->op == IR_FVER ||
+                ins->op == IR_VLOAD || ins->op == IR_XLOAD || ins->op == IR_XSTORE || ins->op == IR_AREF ||
+                ins->op == IR_FLOAD32 || ins->op == IR_ERRCHK)
                 fprintf(out, " #%lld", (long long)ins->k.i);
             if (ins->op == IR_UNBOX) fprintf(out, " #%llx", (unsigned long long)ins->k.v);
             if (ins->op == IR_CALLC) fprintf(out, " fn=%p fl=%u", (void *)(uintptr_t)ins->k.v, ins->slot);
@@ -171,6 +189,9 @@ void ir_print(IRBuf *b, FILE *out) {
         if (ins->snap >= 0 && (ir_op_flags[ins->op] & IRF_GUARD) && ins->snap < b->nsnap) {
             Snapshot *s = &b->snaps[ins->snap];
             fprintf(out, "  [snap %d pc=%u%s", ins->snap, s->pc, (s->flags & SNAP_EXC) ? " exc" : "");
+            for (uint32_t i = 0; i < s->nframes; i++)
+                fprintf(out, " {call pc=%u base=%u}", b->frames[s->fstart + i].call_pc,
+                        b->frames[s->fstart + i].base);
             for (uint32_t i = 0; i < s->n; i++)
                 fprintf(out, " R%u=%04d", b->map[s->start + i].slot, b->map[s->start + i].ref);
             fprintf(out, "]");

@@ -36,6 +36,9 @@ enum { IRF_GUARD = 1, IRF_PURE = 2, IRF_LOAD = 4, IRF_STORE = 8, IRF_CONST = 16,
     _(SLOAD, "s", IRT_NONE, IRF_GUARD | IRF_LOAD)                                                            \
     /* guard: globals + builtins dict versions (a, b: KVAL dict pointers) sum to k */                        \
     _(GVER, "rrk", IRT_NONE, IRF_GUARD | IRF_PURE)                                                           \
+    /* guard: the 64-bit word at Function.version of a (a KVAL function) is k: its code and defaults are     \
+     * what an inlined call bound (checked once per trace entry, as GVER) */                                 \
+    _(FVER, "rk", IRT_NONE, IRF_GUARD | IRF_PURE)                                                            \
     /* guard: no signal pending (emitted at the loop head) */                                                \
     _(SIGCHK, "", IRT_NONE, IRF_GUARD)                                                                       \
     _(ADDOV, "rr", IRT_INT, IRF_GUARD | IRF_PURE | IRF_COMM)                                                 \
@@ -144,12 +147,31 @@ typedef struct SnapEntry {
     uint16_t slot;
     IRRef ref;
 } SnapEntry;
+/* An inlined Python frame in a snapshot (record.c pushes one per inlined
+ * call): the exit handler rebuilds a VM frame for it, as the interpreter's
+ * CALL would have. Slots of the snapshot map are trace slots: the root
+ * frame's registers are [0, nregs); an inlined frame's registers are
+ * [base, base + its nregs). A frame entered in place (the interpreter's
+ * positional fast path) has its window at parent R + argoff, exactly like
+ * its trace slots; any other one is placed at the parent's `top`. */
+typedef struct SnapFrame {
+    uint64_t fn;      /* the Function (a Value) */
+    uint64_t code;    /* its Code (as recorded: the function's version is guarded) */
+    uint32_t base;    /* first trace slot of its registers */
+    uint32_t call_pc; /* pc of the CALL in the parent frame */
+    uint16_t ret_reg; /* parent register receiving the result */
+    uint16_t argoff;  /* in-place window: parent register where it starts */
+    uint32_t inplace; /* (32 bits: no padding, snapshots are compared with memcmp) */
+} SnapFrame;
+
 typedef struct Snapshot {
-    uint32_t pc;
+    uint32_t pc; /* in the innermost frame */
     uint32_t start, n;
-    IRRef ins;      /* the guard it belongs to */
-    uint32_t exits; /* how often it was taken */
-    uint32_t flags; /* SNAP_EXC: an exception is pending, raise it at pc */
+    IRRef ins;       /* the guard it belongs to */
+    uint32_t exits;  /* how often it was taken */
+    uint32_t flags;  /* SNAP_EXC: an exception is pending, raise it at pc */
+    uint32_t fstart; /* inlined frames: frames[fstart .. fstart+nframes), outermost first */
+    uint16_t nframes;
 } Snapshot;
 
 enum { SNAP_EXC = 1 };
@@ -161,6 +183,8 @@ typedef struct IRBuf {
     int32_t nsnap, capsnap;
     SnapEntry *map;
     int32_t nmap, capmap;
+    SnapFrame *frames;
+    int32_t nframes, capframes;
     IRRef loop; /* ref of the LOOP marker, 0 if none */
     bool oom;
 } IRBuf;
@@ -179,6 +203,9 @@ IRRef ir_emit_raw(IRBuf *b, IROp op, IRType t, IRRef a, IRRef b2, int64_t k, int
 int32_t ir_snapshot(IRBuf *b, uint32_t pc, const SnapEntry *ents, uint32_t n);
 /* The same with Snapshot.flags (never shared with a snapshot of other flags). */
 int32_t ir_snapshot_flags(IRBuf *b, uint32_t pc, const SnapEntry *ents, uint32_t n, uint32_t flags);
+/* ... and inside nf inlined frames (fr: outermost first; may point into b). */
+int32_t ir_snapshot_frames(IRBuf *b, uint32_t pc, const SnapEntry *ents, uint32_t n, uint32_t flags,
+                           const SnapFrame *fr, uint32_t nf);
 static inline bool ir_isconst(IRBuf *b, IRRef r) { return r > 0 && (ir_op_flags[b->ins[r].op] & IRF_CONST); }
 void ir_print(IRBuf *b, FILE *out);
 /* Folding (opt_fold.c): returns a constant ref / an existing ref for ins,

@@ -39,6 +39,8 @@ typedef struct Trace {
     MCode *mh;
     size_t mcode_size;
     uint64_t entries, exits;
+    /* inlined frames: most an exit rebuilds, and the end of their trace slots */
+    uint32_t maxdepth, extent;
 } Trace;
 
 /* Per-code JIT data (Code.jit). */

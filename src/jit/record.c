@@ -14,6 +14,17 @@
  * (the others still hold their value in memory: a trace never writes VM
  * registers, only exits do).
  *
+ * Calls to Python functions are inlined (rec_inline): the recorder keeps a
+ * stack of frames (RecFrame) that mirrors the VM frames the interpreter
+ * pushes while it runs the callee. All frames share one array of trace
+ * slots laid out like the VM stack: an in-place call (the interpreter's
+ * positional fast path) puts the callee's registers on the caller's
+ * argument registers, any other call above the caller's `top`. rec.slot,
+ * rec.written, rec.nslots, rec.f and rec.co always describe the current
+ * (innermost) frame, so per-instruction code needs no frame arithmetic.
+ * Snapshots list the frame chain (SnapFrame) and the exit handler rebuilds
+ * the VM frames from it (trace.c).
+ *
  * When the recorded path returns to the loop header, the loop is closed as
  * LuaJIT does: the recorded body (the pre-roll, run once) is copied after a
  * LOOP marker with its SLOADs of loop-carried registers replaced by the
@@ -29,14 +40,35 @@
 #define MAX_IR 4000
 #define MAX_SNAP_ENTS 1024
 
+#define MAX_INLINE_DEPTH 8    /* inlined frames below the loop's own (tunable, <= 16: SnapFrame copies) */
+#define MAX_TRACE_SLOTS 65535 /* SnapEntry.slot is 16 bits */
+
+/* A frame of the recorded path: [0] is the loop's frame, [1..] inlined calls. */
+typedef struct RecFrame {
+    Frame *f; /* the VM frame running it while recording (NULL until the callee is entered) */
+    Code *co;
+    Function *fn;  /* NULL for the root */
+    uint32_t base; /* first trace slot of its registers */
+    uint32_t top;  /* trace slot above this frame and every frame below it (as Frame.top) */
+    Instr *call;   /* the CALL in the parent frame */
+    uint16_t ret_reg, argoff;
+    bool inplace;
+} RecFrame;
+
 typedef struct Rec {
     IRBuf ir;
-    Frame *f;
+    Frame *f; /* current frame: rec.fr[depth] */
     Code *co;
     Instr *start, *expect;
-    uint32_t nslots;
-    IRRef *slot;
+    uint32_t nslots; /* current frame's registers */
+    IRRef *slot;     /* current frame's window in slot_all */
     uint8_t *written;
+    IRRef *slot_all; /* all trace slots */
+    uint8_t *written_all;
+    uint32_t cap;
+    RecFrame fr[MAX_INLINE_DEPTH + 1];
+    int depth;
+    bool snap_overflow;
     int ninstr;
     Instr *skip_until; /* if-converted arms: the interpreter runs them, the recorder skips them */
 } Rec;
@@ -81,24 +113,54 @@ static Value abs_fn, sqrt_fn;
 
 static void rec_free(void) {
     ir_free(&rec.ir);
-    free(rec.slot);
-    free(rec.written);
-    rec.slot = NULL;
-    rec.written = NULL;
+    free(rec.slot_all);
+    free(rec.written_all);
+    rec.slot_all = rec.slot = NULL;
+    rec.written_all = rec.written = NULL;
     jit_recording = false;
+}
+
+/* Make fr[depth] the current frame. */
+static void rec_enter_frame(int depth) {
+    RecFrame *fr = &rec.fr[depth];
+    rec.depth = depth;
+    rec.f = fr->f;
+    rec.co = fr->co;
+    rec.nslots = fr->co->nregs;
+    rec.slot = rec.slot_all + fr->base;
+    rec.written = rec.written_all + fr->base;
+}
+
+/* Room for trace slots [0, n). */
+static bool rec_reserve(uint32_t n) {
+    if (n <= rec.cap) return true;
+    if (n > MAX_TRACE_SLOTS) return false;
+    uint32_t nc = rec.cap * 2 > n ? rec.cap * 2 : n;
+    IRRef *ns = realloc(rec.slot_all, (nc + 1) * sizeof(IRRef));
+    if (!ns) return false;
+    rec.slot_all = ns;
+    uint8_t *nw = realloc(rec.written_all, nc + 1);
+    if (!nw) return false;
+    rec.written_all = nw;
+    memset(ns + rec.cap, 0, (nc + 1 - rec.cap) * sizeof(IRRef));
+    memset(nw + rec.cap, 0, nc + 1 - rec.cap);
+    rec.cap = nc;
+    rec_enter_frame(rec.depth);
+    return true;
 }
 
 static void rec_abort(const char *reason, Instr *ip) {
     jit_count_abort(reason);
-    JitCode *jc = jit_code_data(rec.co);
-    uint32_t start = (uint32_t)(rec.start - rec.co->code);
+    Code *root = rec.fr[0].co;
+    JitCode *jc = jit_code_data(root);
+    uint32_t start = (uint32_t)(rec.start - root->code);
     if (jc) {
         if (jc->aborts[start] < 255) jc->aborts[start]++;
         jc->count[start] = 0;
         if (jc->aborts[start] == 3) {
             jit_stats.blacklisted++;
             if (jit_log_on())
-                jit_log("blacklist %s:%d", str_cstr(rec.co->filename), rec.co->positions[start].line);
+                jit_log("blacklist %s:%d", str_cstr(root->filename), root->positions[start].line);
         }
     }
     if (jit_log_on()) {
@@ -124,12 +186,12 @@ void jit_record_start(Frame *f, Instr *start) {
     nhcache = 0;
     ntver = 0;
     ir_init(&rec.ir);
-    rec.f = f;
-    rec.co = f->code;
+    rec.fr[0] = (RecFrame){.f = f, .co = f->code, .top = f->code->nregs};
     rec.start = rec.expect = start;
-    rec.nslots = f->code->nregs;
-    rec.slot = calloc(rec.nslots + 1, sizeof(IRRef));
-    rec.written = calloc(rec.nslots + 1, 1);
+    rec.cap = f->code->nregs + 64u;
+    rec.slot_all = calloc(rec.cap + 1, sizeof(IRRef));
+    rec.written_all = calloc(rec.cap + 1, 1);
+    rec_enter_frame(0);
     jit_recording = true;
     jit_rec_last = NULL;
     if (jit_log_on())
@@ -137,27 +199,47 @@ void jit_record_start(Frame *f, Instr *start) {
                 f->code->positions[start - f->code->code].line, (uint32_t)(start - f->code->code));
 }
 
-/* Snapshot of the current state, resuming at ip. */
-static int32_t snap(Instr *ip) {
+/* Snapshot of the current state, resuming at ip in the current frame: the
+ * written slots of every frame's window in the chain (windows of in-place
+ * calls overlap their parent's, as on the VM stack: each slot once).
+ * flags: Snapshot.flags (SNAP_EXC). */
+static int32_t snap_flags(Instr *ip, uint32_t flags) {
     SnapEntry ents[MAX_SNAP_ENTS];
-    uint32_t n = 0;
-    for (uint32_t s = 0; s < rec.nslots && n < MAX_SNAP_ENTS; s++)
-        if (rec.written[s]) ents[n++] = (SnapEntry){(uint16_t)s, rec.slot[s]};
-    return ir_snapshot(&rec.ir, (uint32_t)(ip - rec.co->code), ents, n);
+    SnapFrame frs[MAX_INLINE_DEPTH];
+    uint32_t n = 0, covered = 0;
+    for (int d = 0; d <= rec.depth; d++) {
+        RecFrame *fr = &rec.fr[d];
+        uint32_t lo = fr->base > covered ? fr->base : covered, hi = fr->base + fr->co->nregs;
+        for (uint32_t s = lo; s < hi; s++)
+            if (rec.written_all[s]) {
+                if (n == MAX_SNAP_ENTS) {
+                    rec.snap_overflow = true;
+                    return -1;
+                }
+                ents[n++] = (SnapEntry){(uint16_t)s, rec.slot_all[s]};
+            }
+        if (hi > covered) covered = hi;
+        if (d)
+            frs[d - 1] = (SnapFrame){.fn = (uint64_t)v_fromptr(fr->fn),
+                                     .code = (uint64_t)(uintptr_t)fr->co,
+                                     .base = fr->base,
+                                     .call_pc = (uint32_t)(fr->call - rec.fr[d - 1].co->code),
+                                     .ret_reg = fr->ret_reg,
+                                     .argoff = fr->argoff,
+                                     .inplace = fr->inplace};
+    }
+    return ir_snapshot_frames(&rec.ir, (uint32_t)(ip - rec.co->code), ents, n, flags, frs,
+                              (uint32_t)rec.depth);
 }
+
+static int32_t snap(Instr *ip) { return snap_flags(ip, 0); }
 
 static IRType type_of(IRRef r) { return (IRType)rec.ir.ins[r].t; }
 
 /* Snapshot of the state before ip for a guard whose failure means the
  * instruction at ip raised (a residual call returned an error): the
  * interpreter resumes by raising the pending exception at ip. */
-static int32_t snap_exc(Instr *ip) {
-    SnapEntry ents[MAX_SNAP_ENTS];
-    uint32_t n = 0;
-    for (uint32_t s = 0; s < rec.nslots && n < MAX_SNAP_ENTS; s++)
-        if (rec.written[s]) ents[n++] = (SnapEntry){(uint16_t)s, rec.slot[s]};
-    return ir_snapshot_flags(&rec.ir, (uint32_t)(ip - rec.co->code), ents, n, SNAP_EXC);
-}
+static int32_t snap_exc(Instr *ip) { return snap_flags(ip, SNAP_EXC); }
 
 /* A residual call of C function fn with up to 4 argument refs, result
  * type t and IRC_* effects. A call that may raise is followed by ERRCHK
@@ -255,8 +337,8 @@ static IRRef typed(IRRef r, Value v, Instr *ip) {
         return 0;
     }
     if (t == IRT_VAL) u = ir_kval(&rec.ir, (Value)ident); /* guarded to be None */
-    for (uint32_t s = 0; s < rec.nslots; s++)
-        if (rec.slot[s] == r) rec.slot[s] = u;
+    for (uint32_t s = 0; s < rec.cap; s++)                /* every frame's registers holding it */
+        if (rec.slot_all[s] == r) rec.slot_all[s] = u;
     return u;
 }
 
@@ -264,6 +346,12 @@ static IRRef typed(IRRef r, Value v, Instr *ip) {
  * first use). 0: unsupported (the caller aborts). */
 static IRRef getslot(uint32_t s, Instr *ip) {
     if (rec.slot[s]) return typed(rec.slot[s], rec.f->R[s], ip);
+    uint32_t ts = (uint32_t)(rec.slot - rec.slot_all) + s; /* trace slot */
+    if (ts >= rec.fr[0].co->nregs) {
+        /* only the loop frame's registers hold values when the trace starts */
+        why = "NYI: read of a callee register the trace did not write";
+        return 0;
+    }
     Value v = rec.f->R[s];
     int64_t k;
     IRType t = unbox_type(v, &k);
@@ -272,7 +360,7 @@ static IRRef getslot(uint32_t s, Instr *ip) {
         return 0;
     }
     IRRef r = ir_emit_raw(&rec.ir, IR_SLOAD, t, 0, 0, k, snap(ip));
-    rec.ir.ins[r].slot = (uint16_t)s;
+    rec.ir.ins[r].slot = (uint16_t)ts;
     rec.slot[s] = r;
     return r;
 }
@@ -608,19 +696,19 @@ static bool rec_branch(Instr *ip, bool jump_if) {
         int32_t sn;
         if (!ir_isconst(&rec.ir, x) && (tx == IRT_BOOL || t)) {
             IRRef kf = tx == IRT_BOOL ? ir_kbool(&rec.ir, !t) : ir_kint(&rec.ir, 0);
-            uint8_t *changed = calloc(rec.nslots + 1, 1);
+            uint8_t *changed = calloc(rec.cap + 1, 1);
             if (!changed) {
                 why = "out of memory";
                 return false;
             }
-            for (uint32_t s = 0; s < rec.nslots; s++)
-                if (rec.slot[s] == x && rec.written[s]) {
-                    rec.slot[s] = kf;
+            for (uint32_t s = 0; s < rec.cap; s++)
+                if (rec.slot_all[s] == x && rec.written_all[s]) {
+                    rec.slot_all[s] = kf;
                     changed[s] = 1;
                 }
             sn = snap(ip);
-            for (uint32_t s = 0; s < rec.nslots; s++)
-                if (changed[s]) rec.slot[s] = x;
+            for (uint32_t s = 0; s < rec.cap; s++)
+                if (changed[s]) rec.slot_all[s] = x;
             free(changed);
         } else {
             sn = snap(ip);
@@ -631,8 +719,8 @@ static bool rec_branch(Instr *ip, bool jump_if) {
          * the backend can fuse it with the guard) */
         if (!ir_isconst(&rec.ir, x) && (tx == IRT_BOOL || !t)) {
             IRRef k = tx == IRT_BOOL ? ir_kbool(&rec.ir, t) : ir_kint(&rec.ir, 0);
-            for (uint32_t s = 0; s < rec.nslots; s++)
-                if (rec.slot[s] == x && rec.written[s]) rec.slot[s] = k;
+            for (uint32_t s = 0; s < rec.cap; s++)
+                if (rec.slot_all[s] == x && rec.written_all[s]) rec.slot_all[s] = k;
         }
     } else if (tx == IRT_FLT) {
         t = v_float(v) != 0.0;
@@ -802,14 +890,181 @@ static bool is_builtin(Value fn, const char *module, const char *name) {
     return fn == (strcmp(module, "builtins") == 0 ? abs_fn : sqrt_fn);
 }
 
+/* Index of the parameter a keyword argument binds to (as vm_bind_args), or -1. */
+static int kw_param(Code *c, Value name) {
+    uint32_t total = (uint32_t)c->argcount + c->kwonlyargcount;
+    for (uint32_t j = c->posonlyargcount; j < total; j++)
+        if (tuple_get(c->varnames, j) == name) return (int)j;
+    if (str_check(name))
+        for (uint32_t j = c->posonlyargcount; j < total; j++)
+            if (str_eq(tuple_get(c->varnames, j), name)) return (int)j;
+    return -1;
+}
+
+/* Inline a call of Python function fn (the constant fnref): guard its
+ * version (bumped when __code__, __defaults__ or __kwdefaults__ change),
+ * bind the arguments into the callee's trace slots the way vm_bind_args
+ * does, and push a RecFrame; the interpreter then runs the callee and the
+ * recorder follows it until its RETURN. The arguments are the caller's
+ * registers [args, args + nargs + len(kwnames)). Shapes the trace does not
+ * model (*args, **kwargs, generators, cells, calls that raise a binding
+ * TypeError) abort. */
+static bool rec_inline(Instr *ip, Function *fn, IRRef fnref, uint32_t args, uint32_t nargs, Value kwnames) {
+    Code *c = fn->code;
+    if (c->flags & (CO_VARARGS | CO_VARKEYWORDS)) {
+        why = "NYI: inlined call of a function with *args or **kwargs";
+        return false;
+    }
+    if (c->flags & (CO_GENERATOR | CO_COROUTINE)) {
+        why = "NYI: call of a generator function";
+        return false;
+    }
+    if (c->ncells || c->nfree) {
+        why = "NYI: inlined call of a function with cells or free variables";
+        return false;
+    }
+    JitCode *jc = jit_code_data(c);
+    if (!jc || jc->never) {
+        why = "NYI: call of a dont_look_inside function";
+        return false;
+    }
+    for (int d = 0; d <= rec.depth; d++)
+        if (rec.fr[d].co == c) {
+            why = "recursive call";
+            return false;
+        }
+    if (rec.depth == MAX_INLINE_DEPTH) {
+        why = "inline depth limit";
+        return false;
+    }
+    uint32_t argc = c->argcount, total = argc + c->kwonlyargcount,
+             nkw = kwnames ? (uint32_t)tuple_len(kwnames) : 0;
+    if (nargs > argc) {
+        why = "call with too many positional arguments";
+        return false;
+    }
+    /* the interpreter's positional fast path (interp.c SIMPLE_CODE) */
+    bool inplace = !kwnames && c->kwonlyargcount == 0 && argc == nargs;
+    RecFrame *parent = &rec.fr[rec.depth];
+    uint32_t base = inplace ? parent->base + args : parent->top;
+    uint32_t top = base + c->nregs;
+    if (inplace && parent->top > top) top = parent->top;
+    if (!rec_reserve(top)) {
+        why = "NYI: too many registers in inlined frames";
+        return false;
+    }
+    IRRef *bind = calloc(total + 1, sizeof(IRRef));
+    if (!bind) {
+        why = "out of memory";
+        return false;
+    }
+    bool ok = false;
+    if (!inplace) {
+        for (uint32_t i = 0; i < nargs; i++)
+            if (!(bind[i] = getslot(args + i, ip))) goto done;
+        for (uint32_t k = 0; k < nkw; k++) {
+            int j = kw_param(c, tuple_get(kwnames, k));
+            if (j < 0 || bind[j]) {
+                why = "call that raises a TypeError (arguments)";
+                goto done;
+            }
+            if (!(bind[j] = getslot(args + nargs + k, ip))) goto done;
+        }
+        uint32_t ndef = fn->defaults ? (uint32_t)tuple_len(fn->defaults) : 0;
+        for (uint32_t i = nargs; i < argc; i++) {
+            if (bind[i]) continue;
+            if (i < argc - ndef) {
+                why = "call that raises a TypeError (arguments)";
+                goto done;
+            }
+            Value d = tuple_get(fn->defaults, i - (argc - ndef));
+            if (!(bind[i] = d == VNONE ? ir_kval(&rec.ir, VNONE) : const_of(d))) {
+                why = "NYI: default of an unsupported kind";
+                goto done;
+            }
+        }
+        for (uint32_t i = argc; i < total; i++)
+            if (!bind[i]) {
+                why = "NYI: keyword-only parameter from __kwdefaults__";
+                goto done;
+            }
+    }
+    /* the function's code, defaults and kwdefaults are what was bound */
+    {
+        int32_t sn = snap(ip);
+        uint64_t ver;
+        memcpy(&ver, (char *)fn + offsetof(Function, version), sizeof ver);
+        ir_emit(&rec.ir, IR_FVER, IRT_NONE, fnref, 0, (int64_t)ver, sn);
+    }
+    rec.fr[rec.depth + 1] = (RecFrame){.f = NULL,
+                                       .co = c,
+                                       .fn = fn,
+                                       .base = base,
+                                       .top = top,
+                                       .call = ip,
+                                       .ret_reg = ip->a,
+                                       .argoff = (uint16_t)args,
+                                       .inplace = inplace};
+    rec_enter_frame(rec.depth + 1);
+    for (uint32_t i = inplace ? argc : 0; i < c->nregs; i++)
+        setslot(i, i < total && bind[i] ? bind[i] : ir_kval(&rec.ir, VNULL));
+    rec.expect = c->code;
+    ok = !rec.ir.oom;
+done:
+    free(bind);
+    return ok;
+}
+
+/* RETURN of an inlined frame: its value goes to the caller's register. */
+static bool rec_return(Instr *ip) {
+    if (rec.depth == 0) {
+        why = "NYI: RETURN";
+        return false;
+    }
+    if (rec.f->ctor) {
+        why = "NYI: return from __init__";
+        return false;
+    }
+    IRRef r = ip->op == OP_RETURN ? getslot(ip->a, ip) : ir_kval(&rec.ir, VNONE);
+    if (!r) return false;
+    RecFrame *fr = &rec.fr[rec.depth];
+    rec_enter_frame(rec.depth - 1);
+    setslot(fr->ret_reg, r);
+    rec.expect = fr->call + 1 + opcode_extra[fr->call->op];
+    return true;
+}
+
+/* The first instruction of an inlined callee: bind the VM frame. */
+static bool rec_entered(Frame *f, Instr *ip) {
+    RecFrame *fr = &rec.fr[rec.depth], *parent = &rec.fr[rec.depth - 1];
+    if (f->back != parent->f || f->code != fr->co || ip != fr->co->code ||
+        (fr->inplace && f->R != parent->f->R + fr->argoff)) {
+        why = "inlined frame not entered as expected";
+        return false;
+    }
+    fr->f = rec.f = f;
+    return true;
+}
+
 static bool rec_call(Instr *ip) {
     IRRef fr = getslot(ip->a, ip);
     if (!fr) return false;
-    if (!ir_isconst(&rec.ir, fr) || ip->b != 1) {
-        why = "NYI: CALL";
+    if (!ir_isconst(&rec.ir, fr)) {
+        why = "NYI: CALL of a callee that is not a constant";
         return false;
     }
     Value fn = (Value)rec.ir.ins[fr].k.v;
+    if (v_isobj(fn) && OBJ(fn)->type == &FunctionType) {
+        if (ip->op == OP_CALL_KW) {
+            Value kwnames = rec.f->K[ip->c];
+            return rec_inline(ip, FUNC(fn), fr, ip->a + 1u, ip->b - (uint32_t)tuple_len(kwnames), kwnames);
+        }
+        return rec_inline(ip, FUNC(fn), fr, ip->a + 1u, ip->b, VNULL);
+    }
+    if (ip->b != 1 || ip->op != OP_CALL) {
+        why = "NYI: CALL";
+        return false;
+    }
     IRRef x = getslot(ip->a + 1, ip);
     if (!x) return false;
     IRRef r;
@@ -1044,7 +1299,7 @@ static bool close_loop(void) {
     uint32_t ns = rec.nslots;
     IRRef *endmap = calloc(ns + 1, sizeof(IRRef));
     IRRef *subst = calloc((size_t)nloop + 1, sizeof(IRRef));
-    SnapEntry *ents = malloc(sizeof(SnapEntry) * (ns + 1));
+    SnapEntry *ents = malloc(sizeof(SnapEntry) * (ns + MAX_SNAP_ENTS + 1));
     bool ok = false;
     if (!endmap || !subst || !ents) {
         why = "out of memory";
@@ -1090,7 +1345,11 @@ static bool close_loop(void) {
                     if (b->map[os->start + i].slot == s) v = subst[b->map[os->start + i].ref];
                 if (v) ents[n++] = (SnapEntry){(uint16_t)s, v};
             }
-            sn = ir_snapshot_flags(b, os->pc, ents, n, os->flags);
+            /* registers of inlined frames (above the loop frame's) */
+            for (uint32_t i = 0; i < os->n; i++)
+                if (b->map[os->start + i].slot >= ns)
+                    ents[n++] = (SnapEntry){b->map[os->start + i].slot, subst[b->map[os->start + i].ref]};
+            sn = ir_snapshot_frames(b, os->pc, ents, n, os->flags, b->frames + os->fstart, os->nframes);
         }
         IRRef a = ins.a ? subst[ins.a] : 0, c = ins.b ? subst[ins.b] : 0;
         if (ins.op == IR_SELECT) ins.k.i = subst[ins.k.i];
@@ -1153,6 +1412,10 @@ done:
 }
 
 static void finish_trace(void) {
+    if (rec.snap_overflow) {
+        rec_abort("snapshot too large", NULL);
+        return;
+    }
     Trace *t = calloc(1, sizeof(Trace));
     if (!t) {
         rec_abort("out of memory", NULL);
@@ -1164,6 +1427,16 @@ static void finish_trace(void) {
     t->builtins = rec.f->builtins;
     t->ir = rec.ir;
     memset(&rec.ir, 0, sizeof rec.ir);
+    /* what an exit may rebuild: trace.c enters the trace only with room for it */
+    for (int32_t i = 0; i < t->ir.nsnap; i++) {
+        Snapshot *sn = &t->ir.snaps[i];
+        if (sn->nframes > t->maxdepth) t->maxdepth = sn->nframes;
+        for (uint32_t k = 0; k < sn->nframes; k++) {
+            SnapFrame *sf = &t->ir.frames[sn->fstart + k];
+            uint32_t end = sf->base + ((Code *)(uintptr_t)sf->code)->nregs;
+            if (end > t->extent) t->extent = end;
+        }
+    }
     const char *w = NULL;
     struct timespec t0, t1;
     clock_gettime(CLOCK_MONOTONIC, &t0);
@@ -1208,8 +1481,15 @@ static bool rec_fail(Instr *ip) {
 bool jit_record_ins(Frame *f, Instr *ip) {
     if (!jit_recording) return false;
     jit_rec_last = ip;
+    why = NULL;
     if (f != rec.f) {
-        why = "NYI: call into a Python function";
+        if (rec.f || !rec_entered(f, ip)) {
+            if (!why) why = "left the recorded frames (call through C or exception?)";
+            return rec_fail(ip);
+        }
+    }
+    if (rec.snap_overflow) {
+        why = "snapshot too large";
         return rec_fail(ip);
     }
     if (rec.skip_until) {
@@ -1300,7 +1580,7 @@ bool jit_record_ins(Frame *f, Instr *ip) {
     case OP_GE: return rec_compare(ip) || rec_fail(ip);
     case OP_JUMP: {
         Instr *target = rec.co->code + ip->bx;
-        if (target == rec.start) {
+        if (target == rec.start && rec.depth == 0) {
             if (!close_loop()) return rec_fail(ip);
             finish_trace();
             return false;
@@ -1320,7 +1600,10 @@ bool jit_record_ins(Frame *f, Instr *ip) {
     case OP_JUMP_IF_FALSE: return rec_branch(ip, false) || rec_fail(ip);
     case OP_JUMP_IF_TRUE: return rec_branch(ip, true) || rec_fail(ip);
     case OP_FOR_ITER: return rec_for_iter(ip) || rec_fail(ip);
-    case OP_CALL: return rec_call(ip) || rec_fail(ip);
+    case OP_CALL:
+    case OP_CALL_KW: return rec_call(ip) || rec_fail(ip);
+    case OP_RETURN:
+    case OP_RETURN_NONE: return rec_return(ip) || rec_fail(ip);
     default: {
         static char buf[64];
         snprintf(buf, sizeof buf, "NYI: %s", opcode_names[ip->op]);

@@ -145,6 +145,17 @@ void jit_dont_look_inside(Code *co) {
     if (jc) jc->never = true;
 }
 
+/* Whether an exit of t may push its inlined frames above f: the depth
+ * limit, the frame region and the register stack (in-place windows sit
+ * at their trace slots from f->R; others above f->top). */
+static bool exit_room(Trace *t, Frame *f) {
+    if (vm.depth + (int)t->maxdepth >= vm.recursion_limit) return false;
+    if (vm_frame + t->maxdepth + 1 >= vm_frames_end) return false;
+    Value *end = f->R + t->extent;
+    Value *end2 = f->top + t->extent;
+    return end < vmstack_limit() && end2 < vmstack_limit();
+}
+
 Instr *jit_backedge(Frame *f, Instr *jump, Instr *target) {
     if (jit_recording) {
         /* the recorder saw this JUMP unless the recording was left behind
@@ -160,6 +171,7 @@ Instr *jit_backedge(Frame *f, Instr *jump, Instr *target) {
     Trace *t = jc->trace[pc];
     if (t) {
         if (t->globals != f->globals || t->builtins != f->builtins) return target;
+        if (t->maxdepth && !exit_room(t, f)) return target; /* the interpreter raises RecursionError */
         t->entries++;
         jit_stats.entries++;
         return t->entry(f->R);
@@ -200,20 +212,68 @@ static Value box(Trace *t, IRRef r, JitSave *s) {
     }
 }
 
+/* Rebuild the VM frames of the inlined calls of snapshot sn above the
+ * loop's frame (vm_frame, registers R), as the interpreter's CALL pushes
+ * them: each parent's pc at its CALL, the window in place on the argument
+ * registers or above the parent's top. Registers above the loop frame's
+ * are cleared first (they hold stale values and the collector scans up to
+ * the new tops); the snapshot then writes every register of the inlined
+ * frames. Returns the innermost frame; dst[] receives each frame's R. */
+static Frame *rebuild_frames(Trace *t, Snapshot *sn, Value *R, Value **dst) {
+    Frame *parent = vm_frame;
+    Value *rend = R + t->code->nregs;
+    for (uint32_t i = 0; i < sn->nframes; i++) {
+        SnapFrame *sf = &t->ir.frames[sn->fstart + i];
+        Function *fn = FUNC((Value)sf->fn);
+        Code *c = (Code *)(uintptr_t)sf->code;
+        parent->pc = parent->code->code + sf->call_pc;
+        Value *nR = sf->inplace ? parent->R + sf->argoff : parent->top;
+        for (uint32_t k = 0; k < c->nregs; k++)
+            if (nR + k >= rend) nR[k] = VNULL;
+        Frame *nf = frame_push(nR); /* exit_room() made sure this cannot fail */
+        nf->code = c;
+        nf->K = TUPLE(c->consts)->items;
+        nf->func = fn;
+        nf->globals = fn->globals;
+        nf->builtins = fn->builtins;
+        nf->ret_reg = sf->ret_reg;
+        nf->pc = c->code;
+        nf->top = nR + c->nregs;
+        if (sf->inplace && parent->top > nf->top) nf->top = parent->top;
+        dst[i] = nR;
+        parent = nf;
+    }
+    return parent;
+}
+
 Instr *jit_exit_handler(Trace *t, uint32_t snapno, JitSave *s, Value *R) {
     Snapshot *sn = &t->ir.snaps[snapno];
     sn->exits++;
     t->exits++;
     jit_stats.exits++;
+    Frame *inner = vm_frame;
+    Value *fR[16];
+    if (sn->nframes) inner = rebuild_frames(t, sn, R, fR);
+    SnapFrame *frs = t->ir.frames + sn->fstart;
     for (uint32_t i = 0; i < sn->n; i++) {
         SnapEntry *e = &t->ir.map[sn->start + i];
-        R[e->slot] = box(t, e->ref, s);
+        /* the innermost frame whose window holds the slot (in-place windows
+         * overlap their parent's: the same VM register either way) */
+        Value *dst = R + e->slot;
+        for (int k = (int)sn->nframes - 1; k >= 0; k--)
+            if (e->slot >= frs[k].base && e->slot < frs[k].base + ((Code *)(uintptr_t)frs[k].code)->nregs) {
+                dst = fR[k] + (e->slot - frs[k].base);
+                break;
+            }
+        *dst = box(t, e->ref, s);
     }
     if (sn->flags & SNAP_EXC) jit_exit_exc = true;
+    Code *co = inner->code;
+    inner->pc = co->code + sn->pc;
     if (sn->exits == 10 && jit_log_on())
-        jit_log("exit hot: trace %d snapshot %u (pc %u, line %d) taken 10 times", t->id, snapno, sn->pc,
-                t->code->positions[sn->pc].line);
-    return t->code->code + sn->pc;
+        jit_log("exit hot: trace %d snapshot %u (pc %u, %s:%d) taken 10 times", t->id, snapno, sn->pc,
+                str_cstr(co->filename), co->positions[sn->pc].line);
+    return co->code + sn->pc;
 }
 
 Value jit_stats_dict(void) {

@@ -1085,6 +1085,10 @@ L_JUMP : {
             SAVE();
             target = jit_backedge(f, ip, target);
             lt = jit_recording ? rec_labels : labels;
+            if (vm_frame != f) { /* a trace exited inside an inlined call: continue in the callee */
+                f = vm_frame;
+                LOAD_FRAME();
+            }
             if (__builtin_expect(jit_exit_exc, 0)) { /* a residual call in the trace raised at target */
                 jit_exit_exc = false;
                 ip = target;
