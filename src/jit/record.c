@@ -919,10 +919,6 @@ static bool rec_inline(Instr *ip, Function *fn, IRRef fnref, uint32_t args, uint
         why = "NYI: call of a generator function";
         return false;
     }
-    if (c->ncells || c->nfree) {
-        why = "NYI: inlined call of a function with cells or free variables";
-        return false;
-    }
     JitCode *jc = jit_code_data(c);
     if (!jc || jc->never) {
         why = "NYI: call of a dont_look_inside function";
@@ -1008,11 +1004,86 @@ static bool rec_inline(Instr *ip, Function *fn, IRRef fnref, uint32_t args, uint
     rec_enter_frame(rec.depth + 1);
     for (uint32_t i = inplace ? argc : 0; i < c->nregs; i++)
         setslot(i, i < total && bind[i] ? bind[i] : ir_kval(&rec.ir, VNULL));
+    /* free variables: the closure's cells (the function is a constant and
+     * __closure__ is read-only), as vm_load_closure puts them */
+    for (uint32_t i = 0; i < c->nfree; i++) {
+        Value cell = fn->closure && i < tuple_len(fn->closure) ? tuple_get(fn->closure, i) : VNULL;
+        if (!cell) {
+            why = "NYI: function with a short closure";
+            goto done;
+        }
+        setslot((uint32_t)c->nlocals + c->ncells + i, ir_kval(&rec.ir, cell));
+    }
     rec.expect = c->code;
     ok = !rec.ir.oom;
 done:
     free(bind);
     return ok;
+}
+
+/* Cells (closures): LOAD_DEREF / STORE_DEREF read and write the cell's
+ * contents in memory (forwarded within the recording through the heap
+ * cache under key HC_CELL; a residual call that writes the heap forgets
+ * them), MAKE_CELL allocates through cell_new. A cell register holds the
+ * Cell object: a guarded SLOAD, a constant for the free variables of an
+ * inlined closure, or a cell_new result. */
+#define HC_CELL (-2)
+static IRRef boxed(IRRef r, Instr *ip);
+
+static IRRef cell_ref(uint32_t reg, Instr *ip) {
+    Value cv = rec.f->R[reg];
+    if (!v_isobj(cv) || OBJ(cv)->type != &CellType) {
+        why = "NYI: cell register without a cell";
+        return 0;
+    }
+    return getslot(reg, ip);
+}
+
+static bool rec_load_deref(Instr *ip) {
+    IRRef c = cell_ref(ip->b, ip);
+    if (!c) return false;
+    Value v = ((Cell *)v_ptr(rec.f->R[ip->b]))->v;
+    if (!v) {
+        why = "empty cell while recording";
+        return false;
+    }
+    IRRef x = hc_find(c, HC_CELL);
+    if (!x) {
+        x = ir_emit_raw(&rec.ir, IR_XLOAD, IRT_VAL, c, 0, (int64_t)offsetof(Cell, v), -1);
+        if (x <= 0) return false;
+        hc_set(c, HC_CELL, x, false);
+    }
+    x = typed(x, v, ip); /* an empty cell fails the guard: the interpreter raises */
+    if (!x) return false;
+    hc_set(c, HC_CELL, x, false);
+    setslot(ip->a, x);
+    return true;
+}
+
+static bool rec_store_deref(Instr *ip) {
+    IRRef c = cell_ref(ip->a, ip);
+    IRRef v = c ? getslot(ip->b, ip) : 0;
+    if (!v) return false;
+    IRRef bv = boxed(v, ip);
+    if (!bv) return false;
+    ir_emit_raw(&rec.ir, IR_XSTORE, IRT_NONE, c, bv, (int64_t)offsetof(Cell, v), -1);
+    hc_set(c, HC_CELL, v, true); /* another cell ref may be the same cell */
+    return !rec.ir.oom;
+}
+
+static bool rec_make_cell(Instr *ip) {
+    IRRef v = ip->b == NO_REG ? ir_kval(&rec.ir, VNULL) : getslot(ip->b, ip);
+    if (!v) return false;
+    IRRef arg = boxed(v, ip);
+    if (!arg) return false;
+    IRRef c = callc((const void *)cell_new, IRT_VAL, IRC_RAISE, ip, 1, &arg);
+    if (!c) return false;
+    /* a fresh cell: known type, known contents */
+    c = ir_emit(&rec.ir, IR_UNBOX, IRT_PTR, c, 0, (int64_t)(uintptr_t)&CellType, snap(ip));
+    if (c <= 0) return false;
+    hc_set(c, HC_CELL, v, false);
+    setslot(ip->a, c);
+    return true;
 }
 
 /* RETURN of an inlined frame: its value goes to the caller's register. */
@@ -1049,11 +1120,18 @@ static bool rec_entered(Frame *f, Instr *ip) {
 static bool rec_call(Instr *ip) {
     IRRef fr = getslot(ip->a, ip);
     if (!fr) return false;
+    Value fn = rec.f->R[ip->a];
+    if (!ir_isconst(&rec.ir, fr) && v_isobj(fn) && OBJ(fn)->type == &FunctionType) {
+        /* a function in a register (a local closure, an argument): identity */
+        ir_emit(&rec.ir, IR_GUARDT, IRT_NONE,
+                ir_emit(&rec.ir, IR_EQI, IRT_BOOL, fr, ir_kval(&rec.ir, fn), 0, -1), 0, 0, snap(ip));
+        fr = ir_kval(&rec.ir, fn);
+    }
     if (!ir_isconst(&rec.ir, fr)) {
         why = "NYI: CALL of a callee that is not a constant";
         return false;
     }
-    Value fn = (Value)rec.ir.ins[fr].k.v;
+    fn = (Value)rec.ir.ins[fr].k.v;
     if (v_isobj(fn) && OBJ(fn)->type == &FunctionType) {
         if (ip->op == OP_CALL_KW) {
             Value kwnames = rec.f->K[ip->c];
@@ -1604,6 +1682,9 @@ bool jit_record_ins(Frame *f, Instr *ip) {
     case OP_CALL_KW: return rec_call(ip) || rec_fail(ip);
     case OP_RETURN:
     case OP_RETURN_NONE: return rec_return(ip) || rec_fail(ip);
+    case OP_LOAD_DEREF: return rec_load_deref(ip) || rec_fail(ip);
+    case OP_STORE_DEREF: return rec_store_deref(ip) || rec_fail(ip);
+    case OP_MAKE_CELL: return rec_make_cell(ip) || rec_fail(ip);
     default: {
         static char buf[64];
         snprintf(buf, sizeof buf, "NYI: %s", opcode_names[ip->op]);

@@ -70,6 +70,28 @@ def exits_inside(vals):
     return s
 
 
+def make_adder(k):
+    def add(x):
+        return x + k
+
+    return add
+
+
+add7 = make_adder(7)
+
+
+def closures(n):
+    total = 0
+
+    def bump(x):
+        nonlocal total
+        total += add7(x)
+
+    for i in range(n):
+        bump(i)
+    return total
+
+
 def fact(n):
     return 1 if n <= 1 else n * fact(n - 1)
 
@@ -156,6 +178,7 @@ check_clean("spectral", spectral, 300)
 check_clean("binding", binding, 300)
 check_clean("nested", nested, 300)
 check_clean("none_result", none_result, 300)
+check_clean("closures", closures, 300)
 # the guard in sign() fails once the values turn negative: exits rebuild sign's frame
 ok, compiled, aborts, exits = run(exits_inside, list(range(200)) + list(range(-200, 0)))
 print("exits_inside", ok, compiled >= 1, exits >= 1)
