@@ -182,6 +182,8 @@ static int allocate(Asm *as) {
             Snapshot *s = &ir->snaps[ins->snap];
             for (uint32_t k = 0; k < s->n; k++)
                 if (ir->map[s->start + k].ref > 0) lu[ir->map[s->start + k].ref] = i;
+            for (uint32_t k = 0; k < s->nframes; k++) /* instances of inlined constructors */
+                if (ir->frames[s->fstart + k].ctor > 0) lu[ir->frames[s->fstart + k].ctor] = i;
         }
     }
     for (IRRef i = 1; i < n; i++) as->ncall[i + 1] = as->ncall[i] + (ir->ins[i].op == IR_CALLC);
@@ -801,6 +803,8 @@ static void mark_fused(Asm *as) {
             Snapshot *sn = &ir->snaps[ins->snap];
             for (uint32_t k = 0; k < sn->n; k++)
                 if (ir->map[sn->start + k].ref > 0) uses[ir->map[sn->start + k].ref] += 2;
+            for (uint32_t k = 0; k < sn->nframes; k++)
+                if (ir->frames[sn->fstart + k].ctor > 0) uses[ir->frames[sn->fstart + k].ctor] += 2;
         }
     }
     for (IRRef i = 1; i + 1 < n; i++) {

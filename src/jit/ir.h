@@ -162,6 +162,8 @@ typedef struct SnapFrame {
     uint16_t ret_reg; /* parent register receiving the result */
     uint16_t argoff;  /* in-place window: parent register where it starts */
     uint32_t inplace; /* (32 bits: no padding, snapshots are compared with memcmp) */
+    IRRef ctor;       /* __init__ of a constructor call: the instance (Frame.ctor), else 0 */
+    uint32_t unused;
 } SnapFrame;
 
 typedef struct Snapshot {

@@ -71,6 +71,9 @@ Instr *jit_exit_handler(Trace *t, uint32_t snapno, JitSave *s, Value *R);
  * roots); a trace that is freed must be unregistered first. */
 void jit_trace_register(Trace *t);
 void jit_trace_unregister(Trace *t);
+/* call_helpers.c: called from traces (residual calls of inlined code) */
+Value jit_new_instance(Value cls);
+Value jit_add_attr(Value o, Value name, Value v);
 /* record.c */
 void jit_record_start(Frame *f, Instr *start);
 void jit_record_abort_stale(void);

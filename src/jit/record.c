@@ -53,6 +53,7 @@ typedef struct RecFrame {
     Instr *call;   /* the CALL in the parent frame */
     uint16_t ret_reg, argoff;
     bool inplace;
+    IRRef ctor; /* running __init__ for C(...): the instance */
 } RecFrame;
 
 typedef struct Rec {
@@ -226,7 +227,8 @@ static int32_t snap_flags(Instr *ip, uint32_t flags) {
                                      .call_pc = (uint32_t)(fr->call - rec.fr[d - 1].co->code),
                                      .ret_reg = fr->ret_reg,
                                      .argoff = fr->argoff,
-                                     .inplace = fr->inplace};
+                                     .inplace = fr->inplace,
+                                     .ctor = fr->ctor};
     }
     return ir_snapshot_frames(&rec.ir, (uint32_t)(ip - rec.co->code), ents, n, flags, frs,
                               (uint32_t)rec.depth);
@@ -1092,13 +1094,16 @@ static bool rec_return(Instr *ip) {
         why = "NYI: RETURN";
         return false;
     }
-    if (rec.f->ctor) {
-        why = "NYI: return from __init__";
-        return false;
-    }
     IRRef r = ip->op == OP_RETURN ? getslot(ip->a, ip) : ir_kval(&rec.ir, VNONE);
     if (!r) return false;
     RecFrame *fr = &rec.fr[rec.depth];
+    if (fr->ctor) { /* the end of __init__ for C(...): the call's value is the instance */
+        if (!(ir_isconst(&rec.ir, r) && rec.ir.ins[r].k.v == VNONE)) {
+            why = "NYI: __init__ returning something not known to be None";
+            return false;
+        }
+        r = fr->ctor;
+    }
     rec_enter_frame(rec.depth - 1);
     setslot(fr->ret_reg, r);
     rec.expect = fr->call + 1 + opcode_extra[fr->call->op];
@@ -1114,6 +1119,46 @@ static bool rec_entered(Frame *f, Instr *ip) {
         return false;
     }
     fr->f = rec.f = f;
+    return true;
+}
+
+/* C(args) for a heap class with the default __new__ and a Python
+ * __init__ (the interpreter's try_enter_ctor): the class version is
+ * guarded (its __init__ and __new__ stay), the instance is allocated by a
+ * residual call, stored where the class was (the interpreter's args[-1])
+ * and __init__ is inlined with it as self; its RETURN gives the instance. */
+static Value s_init_name;
+static bool rec_construct(Instr *ip, Type *cls, uint32_t nargs, Value kwnames) {
+    if (!s_init_name) s_init_name = str_intern_cstr("__init__");
+    if (!(cls->flags & TPF_HEAPTYPE) || OBJ(v_fromptr(cls))->type != &TypeType ||
+        !object_is_default_new(cls) || (cls->flags & TPF_ABSTRACT) || !(cls->flags & TPF_HAS_SHAPE) ||
+        HEAPTYPE(cls)->ext_offset != sizeof(Object) || !cls->version) {
+        why = "NYI: constructor of this class";
+        return false;
+    }
+    Value init = type_lookup(cls, s_init_name);
+    if (!init || !v_isobj(init) || OBJ(init)->type != &FunctionType) {
+        why = "NYI: constructor without a Python __init__";
+        return false;
+    }
+    Function *fn = FUNC(init);
+    /* every guard that snapshots the CALL comes before R[a] becomes the instance */
+    uint32_t nkw = kwnames ? (uint32_t)tuple_len(kwnames) : 0;
+    for (uint32_t i = 0; i < nargs + nkw; i++)
+        if (!getslot(ip->a + 1 + i, ip)) return false;
+    guard_type_version(cls, ip);
+    IRRef fnref = ir_kval(&rec.ir, init);
+    uint64_t ver;
+    memcpy(&ver, (char *)fn + offsetof(Function, version), sizeof ver);
+    ir_emit(&rec.ir, IR_FVER, IRT_NONE, fnref, 0, (int64_t)ver, snap(ip));
+    IRRef k = ir_kval(&rec.ir, v_fromptr(cls));
+    IRRef o = callc((const void *)jit_new_instance, IRT_VAL, 0, ip, 1, &k);
+    if (!o) return false;
+    o = ir_emit(&rec.ir, IR_UNBOX, IRT_PTR, o, 0, (int64_t)(uintptr_t)cls, snap(ip));
+    if (o <= 0) return false;
+    setslot(ip->a, o);
+    if (!rec_inline(ip, fn, fnref, ip->a, nargs + 1, kwnames)) return false;
+    rec.fr[rec.depth].ctor = o;
     return true;
 }
 
@@ -1138,6 +1183,11 @@ static bool rec_call(Instr *ip) {
             return rec_inline(ip, FUNC(fn), fr, ip->a + 1u, ip->b - (uint32_t)tuple_len(kwnames), kwnames);
         }
         return rec_inline(ip, FUNC(fn), fr, ip->a + 1u, ip->b, VNULL);
+    }
+    if (v_isobj(fn) && OBJ(fn)->type == &TypeType && (((Type *)v_ptr(fn))->flags & TPF_HEAPTYPE)) {
+        Value kwnames = ip->op == OP_CALL_KW ? rec.f->K[ip->c] : VNULL;
+        return rec_construct(ip, (Type *)v_ptr(fn), ip->b - (kwnames ? (uint32_t)tuple_len(kwnames) : 0),
+                             kwnames);
     }
     if (ip->b != 1 || ip->op != OP_CALL) {
         why = "NYI: CALL";
@@ -1358,7 +1408,22 @@ static bool rec_store_attr(Instr *ip) {
         why = "NYI: STORE_ATTR on this type";
         return false;
     }
-    uint32_t off;
+    uint32_t off = HEAPTYPE(t)->ext_offset;
+    if (t->setattr == obj_generic_setattr && (t->flags & TPF_HAS_SHAPE) && t->version && off &&
+        off != EXT_VARSIZE && v_isobj(ov) && OBJ(ov)->type == t) {
+        /* a new attribute (__init__ filling an instance): a shape transition
+         * by a residual call, from a guarded shape under the class version
+         * (no data descriptor of that name appears) */
+        Value d = type_lookup(t, name);
+        Shape *s = ((InstanceExt *)((char *)v_ptr(ov) + off))->shape;
+        if (!(d && v_type(d)->descr_set) && s && !s->dict_mode && shape_find(s, name) < 0) {
+            IRRef args[3] = {o, ir_kval(&rec.ir, name), boxed(v, ip)};
+            if (!args[2]) return false;
+            guard_type_version(t, ip);
+            guard_shape(o, off, s, ip);
+            return callc((const void *)jit_add_attr, IRT_VAL, IRC_RAISE | IRC_WHEAP, ip, 3, args) != 0;
+        }
+    }
     int64_t idx = attr_slot(o, ov, name, true, &off, ip);
     if (idx < 0) return false;
     IRRef bv = boxed(v, ip);
@@ -1427,7 +1492,12 @@ static bool close_loop(void) {
             for (uint32_t i = 0; i < os->n; i++)
                 if (b->map[os->start + i].slot >= ns)
                     ents[n++] = (SnapEntry){b->map[os->start + i].slot, subst[b->map[os->start + i].ref]};
-            sn = ir_snapshot_frames(b, os->pc, ents, n, os->flags, b->frames + os->fstart, os->nframes);
+            SnapFrame frs[MAX_INLINE_DEPTH];
+            uint32_t nf = os->nframes;
+            memcpy(frs, b->frames + os->fstart, nf * sizeof(SnapFrame));
+            for (uint32_t i = 0; i < nf; i++)
+                if (frs[i].ctor) frs[i].ctor = subst[frs[i].ctor];
+            sn = ir_snapshot_frames(b, os->pc, ents, n, os->flags, frs, nf);
         }
         IRRef a = ins.a ? subst[ins.a] : 0, c = ins.b ? subst[ins.b] : 0;
         if (ins.op == IR_SELECT) ins.k.i = subst[ins.k.i];

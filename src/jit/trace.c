@@ -219,7 +219,8 @@ static Value box(Trace *t, IRRef r, JitSave *s) {
  * are cleared first (they hold stale values and the collector scans up to
  * the new tops); the snapshot then writes every register of the inlined
  * frames. Returns the innermost frame; dst[] receives each frame's R. */
-static Frame *rebuild_frames(Trace *t, Snapshot *sn, Value *R, Value **dst) {
+static Value box(Trace *t, IRRef r, JitSave *s);
+static Frame *rebuild_frames(Trace *t, Snapshot *sn, Value *R, Value **dst, JitSave *s) {
     Frame *parent = vm_frame;
     Value *rend = R + t->code->nregs;
     for (uint32_t i = 0; i < sn->nframes; i++) {
@@ -240,6 +241,7 @@ static Frame *rebuild_frames(Trace *t, Snapshot *sn, Value *R, Value **dst) {
         nf->pc = c->code;
         nf->top = nR + c->nregs;
         if (sf->inplace && parent->top > nf->top) nf->top = parent->top;
+        if (sf->ctor) nf->ctor = box(t, sf->ctor, s); /* an object: boxing allocates nothing */
         dst[i] = nR;
         parent = nf;
     }
@@ -253,7 +255,7 @@ Instr *jit_exit_handler(Trace *t, uint32_t snapno, JitSave *s, Value *R) {
     jit_stats.exits++;
     Frame *inner = vm_frame;
     Value *fR[16];
-    if (sn->nframes) inner = rebuild_frames(t, sn, R, fR);
+    if (sn->nframes) inner = rebuild_frames(t, sn, R, fR, s);
     SnapFrame *frs = t->ir.frames + sn->fstart;
     for (uint32_t i = 0; i < sn->n; i++) {
         SnapEntry *e = &t->ir.map[sn->start + i];

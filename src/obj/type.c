@@ -20,7 +20,6 @@ void descr_types_init(void);
 void super_type_init(void);
 void typeslots_add_wrappers(Type *t);
 void typeslots_init(void);
-bool object_is_default_new(Type *t);
 bool object_is_default_init(Type *t);
 
 static uint32_t next_version = 1;

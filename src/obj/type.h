@@ -121,6 +121,8 @@ int instance_set_dict(Value o, Value d);
 void instance_trace_ext(InstanceExt *e);
 void instance_trace(Object *o);
 Value object_new_instance(Type *t);
+/* object.c: t uses object.__new__ (tp_new is object's own) */
+bool object_is_default_new(Type *t);
 Value instance_dict_get(Value o);        /* the __dict__ getset of classes */
 int instance_dict_set(Value o, Value d); /* allocate an empty instance of any class with object's layout */
 

@@ -92,6 +92,21 @@ def closures(n):
     return total
 
 
+class Vec:
+    def __init__(self, x, y=1.0):
+        self.x = x
+        self.y = y
+
+
+def constructors(n):
+    s = 0.0
+    for i in range(n):
+        v = Vec(i * 0.5)
+        w = Vec(y=2.0, x=v.y)
+        s += v.x + w.x * w.y
+    return s
+
+
 def fact(n):
     return 1 if n <= 1 else n * fact(n - 1)
 
@@ -179,6 +194,7 @@ check_clean("binding", binding, 300)
 check_clean("nested", nested, 300)
 check_clean("none_result", none_result, 300)
 check_clean("closures", closures, 300)
+check_clean("constructors", constructors, 300)
 # the guard in sign() fails once the values turn negative: exits rebuild sign's frame
 ok, compiled, aborts, exits = run(exits_inside, list(range(200)) + list(range(-200, 0)))
 print("exits_inside", ok, compiled >= 1, exits >= 1)
