@@ -569,6 +569,15 @@ static void asm_ins(Asm *as, IRRef r) {
         xput(as, r, d);
         break;
     }
+    case IR_CONVFI: {
+        XReg d = gdst(as, r);
+        x64_cvttsd2si_rx(b, d, xreg(as, ins->a, XMM14));
+        x64_mov_ri(b, R11, INT64_MIN); /* the "integer indefinite" of NaN and out-of-range values */
+        x64_alu_rr(b, ALU_CMP, d, R11);
+        guard(as, CC_E, ins->snap);
+        gput(as, r, d);
+        break;
+    }
     case IR_LTI:
     case IR_LEI:
     case IR_GTI:

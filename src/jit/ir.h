@@ -62,6 +62,8 @@ enum { IRF_GUARD = 1, IRF_PURE = 2, IRF_LOAD = 4, IRF_STORE = 8, IRF_CONST = 16,
     _(ABSF, "r", IRT_FLT, IRF_PURE)                                                                          \
     _(SQRTF, "r", IRT_FLT, IRF_PURE)                                                                         \
     _(CONVIF, "r", IRT_FLT, IRF_PURE)                                                                        \
+    /* float to int, truncating; guard: in the int64 range (not NaN) */                                      \
+    _(CONVFI, "r", IRT_INT, IRF_GUARD | IRF_PURE)                                                            \
     /* comparisons produce IRT_BOOL */                                                                       \
     _(LTI, "rr", IRT_BOOL, IRF_PURE)                                                                         \
     _(LEI, "rr", IRT_BOOL, IRF_PURE)                                                                         \

@@ -33,6 +33,7 @@
  * pair each loop-carried value entering the loop with its value at the
  * back-edge.
  */
+#include "jit/helpers.h"
 #include "jit/jit_internal.h"
 
 #include <math.h>
@@ -296,7 +297,7 @@ static Type *ref_type(IRRef r) {
         return NULL;
     case IRT_VAL:
         if (ins->op == IR_BOX) return ref_type(ins->a);
-        if (ins->op == IR_KVAL) return v_type((Value)ins->k.v);
+        if (ins->op == IR_KVAL) return ins->k.v ? v_type((Value)ins->k.v) : NULL;
         if (ins->op == IR_SLOAD || ins->op == IR_UNBOX) return v_type((Value)ins->k.v);
         return NULL;
     default: return NULL;
@@ -389,6 +390,21 @@ static IRRef tofloat(IRRef r) {
 
 static bool isnum(IRRef r) { return type_of(r) == IRT_INT || type_of(r) == IRT_FLT; }
 
+/* Guard that int ref x (value v now) converts to a double exactly
+ * (|x| <= 2**53). false (why set) when it does not now. */
+static bool exact_in_double(IRRef x, Value v, int32_t sn) {
+    const int64_t lim = (int64_t)1 << 53;
+    if (!v_isint(v) || llabs(v_int(v)) > lim) {
+        why = "int too large for an exact float conversion";
+        return false;
+    }
+    if (ir_isconst(&rec.ir, x)) return true;
+    IRBuf *b = &rec.ir;
+    ir_emit(b, IR_GUARDT, IRT_NONE, ir_emit(b, IR_GEI, IRT_BOOL, x, ir_kint(b, -lim), 0, -1), 0, 0, sn);
+    ir_emit(b, IR_GUARDT, IRT_NONE, ir_emit(b, IR_LEI, IRT_BOOL, x, ir_kint(b, lim), 0, -1), 0, 0, sn);
+    return true;
+}
+
 /* Arithmetic: R[a] = x op y. Returns false (why set) when unsupported. */
 static bool rec_arith(int binop, Instr *ip) {
     IRRef x = getrk(ip->b, ip), y = x ? getrk(ip->c, ip) : 0;
@@ -428,10 +444,8 @@ static bool rec_arith(int binop, Instr *ip) {
         }
         break;
     case BINOP_TRUEDIV: {
-        if (ints) {
-            why = "NYI: int / int";
-            return false;
-        }
+        /* int / int: exact operands of at most 53 bits divide correctly rounded as doubles */
+        if (ints && (!exact_in_double(x, vx, sn) || !exact_in_double(y, vy, sn))) return false;
         double dy = v_isint(vy) ? (double)v_int(vy) : v_float(vy);
         if (dy == 0.0) {
             why = "division by zero while recording";
@@ -443,8 +457,19 @@ static bool rec_arith(int binop, Instr *ip) {
     case BINOP_FLOORDIV:
     case BINOP_MOD:
         if (!ints) {
-            why = "NYI: float // or %";
-            return false;
+            /* Python's float // and %: a residual call (float_divmod_d), divisor guarded != 0 */
+            double dy = v_isint(vy) ? (double)v_int(vy) : v_float(vy);
+            if (dy == 0.0) {
+                why = "division by zero while recording";
+                return false;
+            }
+            IRRef args[2] = {tofloat(x), tofloat(y)};
+            if (!ir_isconst(&rec.ir, args[1]))
+                ir_emit(&rec.ir, IR_GUARDT, IRT_NONE,
+                        ir_emit(&rec.ir, IR_NEF, IRT_BOOL, args[1], ir_kflt(&rec.ir, 0.0), 0, -1), 0, 0, sn);
+            r = callc(binop == BINOP_MOD ? (const void *)jh_float_mod : (const void *)jh_float_floordiv,
+                      IRT_FLT, IRC_FLT, ip, 2, args);
+            break;
         }
         if (v_int(vy) == 0 || v_int(vy) == -1 || (ir_isconst(&rec.ir, y) && rec.ir.ins[y].k.i <= 0)) {
             why = "NYI: // or % by a non-positive constant or by 0/-1";
@@ -489,11 +514,9 @@ static bool rec_compare(Instr *ip) {
         r = ir_emit(&rec.ir, iops[rel], IRT_BOOL, x, y, 0, -1);
     else if (tx == IRT_FLT && ty == IRT_FLT)
         r = ir_emit(&rec.ir, fops[rel], IRT_BOOL, x, y, 0, -1);
-    else if ((tx == IRT_FLT && ty == IRT_INT && ir_isconst(&rec.ir, y) &&
-              llabs(rec.ir.ins[y].k.i) <= (1LL << 53)) ||
-             (ty == IRT_FLT && tx == IRT_INT && ir_isconst(&rec.ir, x) &&
-              llabs(rec.ir.ins[x].k.i) <= (1LL << 53)))
-        /* a small int constant converts to float exactly */
+    else if ((tx == IRT_FLT && ty == IRT_INT && exact_in_double(y, rkval(ip->c), snap(ip))) ||
+             (ty == IRT_FLT && tx == IRT_INT && exact_in_double(x, rkval(ip->b), snap(ip))))
+        /* an int of at most 53 bits converts to float exactly (guarded) */
         r = ir_emit(&rec.ir, fops[rel], IRT_BOOL, tofloat(x), tofloat(y), 0, -1);
     else {
         why = "NYI: comparison of these types";
@@ -662,7 +685,7 @@ static IRRef obj_truth(IRRef x, Value v, Instr *ip, bool *known, bool *val) {
     }
     if (t == &StrType || t == &DictType || t == &SetType || t == &FrozenSetType) {
         *val = obj_truthy(v) > 0;
-        return callc((const void *)obj_truthy, IRT_INT, IRC_RHEAP, ip, 1, &x);
+        return callc((const void *)jh_truthy, IRT_INT, IRC_RHEAP, ip, 1, &x);
     }
     if (!t->nb_bool && !t->len) {
         if (t->flags & TPF_HEAPTYPE) guard_type_version(t, ip);
@@ -809,6 +832,59 @@ static IRRef seq_index(IRRef i, int64_t iv, IRRef n, int32_t sn) {
     return k;
 }
 
+static bool arg_ok(int k, IRRef r);
+static IRRef boxed(IRRef r, Instr *ip);
+
+/* R[a][RK(b)] = RK(c): a list item (live length and index guarded, the
+ * value stored boxed), or a dict entry (residual call). */
+static bool rec_setitem(Instr *ip) {
+    IRRef o = getslot(ip->a, ip);
+    IRRef k = o ? getrk(ip->b, ip) : 0;
+    IRRef v = k ? getrk(ip->c, ip) : 0;
+    if (!v) return false;
+    Type *t = ref_type(o);
+    IRBuf *b = &rec.ir;
+    if (t == &DictType && arg_ok(JA_KEY, k)) {
+        IRRef args[3] = {o, boxed(k, ip), boxed(v, ip)};
+        return callc((const void *)jh_dict_setitem, IRT_INT, IRC_RAISE | IRC_WHEAP, ip, 3, args) != 0;
+    }
+    if (t != &ListType || type_of(k) != IRT_INT) {
+        why = "NYI: SETITEM on this type";
+        return false;
+    }
+    Value ov = rec.f->R[ip->a];
+    int64_t kv = v_int(rkval(ip->b)), ix = kv < 0 ? kv + (int64_t)LIST(ov)->len : kv;
+    if (ix < 0 || (uint64_t)ix >= LIST(ov)->len) {
+        why = "IndexError while recording";
+        return false;
+    }
+    IRRef bv = boxed(v, ip);
+    int32_t sn = snap(ip);
+    IRRef n = ir_emit_raw(b, IR_FLOAD, IRT_INT, o, 0, (int64_t)offsetof(List, len), -1);
+    IRRef pos = seq_index(k, kv, n, sn);
+    IRRef items = ir_emit_raw(b, IR_FLOAD, IRT_PTR, o, 0, (int64_t)offsetof(List, items), -1);
+    ir_emit_raw(b, IR_XSTORE, IRT_NONE, ir_emit(b, IR_AREF, IRT_PTR, items, pos, 0, -1), bv, 0, -1);
+    return bv && !b->oom;
+}
+
+/* RK(b) in RK(c) for a dict, set or str container and a key of a built-in
+ * type (no Python __eq__ / __hash__ can run). */
+static bool rec_in(Instr *ip, bool negate) {
+    IRRef k = getrk(ip->b, ip), c = k ? getrk(ip->c, ip) : 0;
+    if (!c) return false;
+    Type *t = ref_type(c);
+    if (!((t == &DictType || t == &SetType || t == &FrozenSetType) && arg_ok(JA_KEY, k)) &&
+        !(t == &StrType && ref_type(k) == &StrType)) {
+        why = "NYI: in on this container";
+        return false;
+    }
+    IRRef args[2] = {c, boxed(k, ip)};
+    IRRef r = callc((const void *)jh_contains, IRT_INT, IRC_RAISE | IRC_RHEAP, ip, 2, args);
+    if (!r) return false;
+    setslot(ip->a, ir_emit(&rec.ir, negate ? IR_EQI : IR_NEI, IRT_BOOL, r, ir_kint(&rec.ir, 0), 0, -1));
+    return true;
+}
+
 /* R[a] = R[b][RK(c)] for an exact list or tuple and an int index in
  * range (negative indexes: NYI). Length and items are reloaded on every
  * use: other code may resize the list between iterations. */
@@ -817,12 +893,20 @@ static bool rec_getitem(Instr *ip) {
     if (!o) return false;
     Value ov = rec.f->R[ip->b];
     bool islist = ref_type(o) == &ListType, istuple = ref_type(o) == &TupleType;
+    IRRef i = getrk(ip->c, ip);
+    if (!i) return false;
+    if (ref_type(o) == &DictType && arg_ok(JA_KEY, i)) {
+        /* d[k]: a residual lookup; KeyError leaves the trace and is raised here */
+        IRRef args[2] = {o, boxed(i, ip)};
+        IRRef r = callc((const void *)DictType.getitem, IRT_VAL, IRC_RAISE | IRC_RHEAP, ip, 2, args);
+        if (!r) return false;
+        setslot(ip->a, r);
+        return true;
+    }
     if (!islist && !istuple) {
         why = "NYI: GETITEM on this type";
         return false;
     }
-    IRRef i = getrk(ip->c, ip);
-    if (!i) return false;
     Value iv = rkval(ip->c);
     if (type_of(i) != IRT_INT) {
         why = "NYI: GETITEM with a non-int index";
@@ -1162,65 +1246,6 @@ static bool rec_construct(Instr *ip, Type *cls, uint32_t nargs, Value kwnames) {
     return true;
 }
 
-static bool rec_call(Instr *ip) {
-    IRRef fr = getslot(ip->a, ip);
-    if (!fr) return false;
-    Value fn = rec.f->R[ip->a];
-    if (!ir_isconst(&rec.ir, fr) && v_isobj(fn) && OBJ(fn)->type == &FunctionType) {
-        /* a function in a register (a local closure, an argument): identity */
-        ir_emit(&rec.ir, IR_GUARDT, IRT_NONE,
-                ir_emit(&rec.ir, IR_EQI, IRT_BOOL, fr, ir_kval(&rec.ir, fn), 0, -1), 0, 0, snap(ip));
-        fr = ir_kval(&rec.ir, fn);
-    }
-    if (!ir_isconst(&rec.ir, fr)) {
-        why = "NYI: CALL of a callee that is not a constant";
-        return false;
-    }
-    fn = (Value)rec.ir.ins[fr].k.v;
-    if (v_isobj(fn) && OBJ(fn)->type == &FunctionType) {
-        if (ip->op == OP_CALL_KW) {
-            Value kwnames = rec.f->K[ip->c];
-            return rec_inline(ip, FUNC(fn), fr, ip->a + 1u, ip->b - (uint32_t)tuple_len(kwnames), kwnames);
-        }
-        return rec_inline(ip, FUNC(fn), fr, ip->a + 1u, ip->b, VNULL);
-    }
-    if (v_isobj(fn) && OBJ(fn)->type == &TypeType && (((Type *)v_ptr(fn))->flags & TPF_HEAPTYPE)) {
-        Value kwnames = ip->op == OP_CALL_KW ? rec.f->K[ip->c] : VNULL;
-        return rec_construct(ip, (Type *)v_ptr(fn), ip->b - (kwnames ? (uint32_t)tuple_len(kwnames) : 0),
-                             kwnames);
-    }
-    if (ip->b != 1 || ip->op != OP_CALL) {
-        why = "NYI: CALL";
-        return false;
-    }
-    IRRef x = getslot(ip->a + 1, ip);
-    if (!x) return false;
-    IRRef r;
-    if (fn == abs_fn && type_of(x) == IRT_FLT)
-        r = ir_emit(&rec.ir, IR_ABSF, IRT_FLT, x, 0, 0, -1);
-    else if (fn == abs_fn && type_of(x) == IRT_INT && v_int(rec.f->R[ip->a + 1]) != V_INT_MIN)
-        r = ir_emit(&rec.ir, IR_ABSOV, IRT_INT, x, 0, 0, snap(ip));
-    else if (is_builtin(fn, "math", "sqrt") && isnum(x)) {
-        Value v = rec.f->R[ip->a + 1];
-        double d = v_isint(v) ? (double)v_int(v) : v_float(v);
-        if (d < 0) {
-            why = "math.sqrt of a negative number while recording";
-            return false;
-        }
-        /* guard x >= 0: the interpreter raises ValueError otherwise */
-        IRRef xf = tofloat(x);
-        ir_emit(&rec.ir, IR_GUARDT, IRT_NONE,
-                ir_emit(&rec.ir, IR_GEF, IRT_BOOL, xf, ir_kflt(&rec.ir, 0.0), 0, -1), 0, 0, snap(ip));
-        r = ir_emit(&rec.ir, IR_SQRTF, IRT_FLT, xf, 0, 0, -1);
-    } else {
-        why = "NYI: CALL";
-        return false;
-    }
-    setslot(ip->a, r);
-    rec.expect = ip + 2;
-    return true;
-}
-
 static bool rec_load_global(Instr *ip) {
     Frame *f = rec.f;
     if (!dict_check_exact(f->globals) || !dict_check_exact(f->builtins)) {
@@ -1433,6 +1458,260 @@ static bool rec_store_attr(Instr *ip) {
     ir_emit_raw(b, IR_XSTORE, IRT_NONE, sl, bv, 8 * idx, -1);
     hc_set(o, idx, v, true);
     return !b->oom;
+}
+
+/* Whether the value of ref r may be passed to a safe method as an argument
+ * of kind k (helpers.h): its type is proved and built-in. */
+static bool arg_ok(int k, IRRef r) {
+    Type *t = ref_type(r);
+    switch (k) {
+    case JA_ANY: return true;
+    case JA_INT: return t == &IntType;
+    case JA_KEY: return t == &IntType || t == &StrType || t == &FloatType || t == &BoolType || t == &NoneType;
+    default: return t == &StrType;
+    }
+}
+
+/* A guard that a float result is not NaN / is finite (the interpreter
+ * then computes it again and raises, or returns the same NaN). */
+static void guard_not_nan(IRRef r, bool finite, Instr *ip) {
+    IRBuf *b = &rec.ir;
+    IRRef x = finite ? ir_emit(b, IR_SUBF, IRT_FLT, r, r, 0, -1) : r;
+    IRRef c = ir_emit(b, IR_EQF, IRT_BOOL, x, finite ? ir_kflt(b, 0.0) : r, 0, -1);
+    ir_emit(b, IR_GUARDT, IRT_NONE, c, 0, 0, snap(ip));
+}
+
+static const struct {
+    const char *name;
+    double (*fn)(double);
+    int check; /* 0: result NaN => error; 1: result must be finite; 2: argument > 0 */
+} math_fns[] = {{"sin", sin, 0},     {"cos", cos, 0},     {"tan", tan, 0},  {"atan", atan, 0},
+                {"asin", asin, 0},   {"acos", acos, 0},   {"exp", exp, 1},  {"log", log, 2},
+                {"log10", log10, 2}, {"floor", floor, 1}, {"ceil", ceil, 1}};
+
+/* A call of the built-in function fn with argument refs x[0..n) (their
+ * values v[]): len, isinstance, min/max of two numbers, abs, int(), float()
+ * and math functions, as IR or residual calls. 0: not handled (why set). */
+static IRRef rec_builtin(Value fn, const IRRef *x, const Value *v, uint32_t n, Instr *ip) {
+    IRBuf *b = &rec.ir;
+    Type *t0 = n >= 1 ? ref_type(x[0]) : NULL;
+    if (is_builtin(fn, "builtins", "abs") && n == 1) {
+        if (type_of(x[0]) == IRT_FLT) return ir_emit(b, IR_ABSF, IRT_FLT, x[0], 0, 0, -1);
+        if (type_of(x[0]) == IRT_INT && v_int(v[0]) != V_INT_MIN)
+            return ir_emit(b, IR_ABSOV, IRT_INT, x[0], 0, 0, snap(ip));
+    } else if (is_builtin(fn, "builtins", "len") && n == 1) {
+        if (t0 == &ListType || t0 == &TupleType)
+            return ir_emit_raw(b, IR_FLOAD, IRT_INT, x[0], 0,
+                               t0 == &ListType ? (int64_t)offsetof(List, len) : (int64_t)offsetof(Tuple, len),
+                               -1);
+        if (t0 == &StrType || t0 == &DictType || t0 == &SetType || t0 == &FrozenSetType)
+            return callc((const void *)jh_len, IRT_INT, IRC_RHEAP, ip, 1, x);
+    } else if (is_builtin(fn, "builtins", "isinstance") && n == 2 && t0 && ir_isconst(b, x[1]) &&
+               v_isobj(v[1]) && OBJ(v[1])->type == &TypeType) {
+        if (t0->flags & TPF_HEAPTYPE) guard_type_version(t0, ip); /* its bases stay */
+        return ir_kbool(b, type_is_subtype(t0, (Type *)v_ptr(v[1])));
+    } else if ((is_builtin(fn, "builtins", "min") || is_builtin(fn, "builtins", "max")) && n == 2 &&
+               type_of(x[0]) == type_of(x[1]) && isnum(x[0])) {
+        /* min(a, b) is b if b < a else a; max(a, b) is b if b > a else a */
+        bool mn = is_builtin(fn, "builtins", "min"), fl = type_of(x[0]) == IRT_FLT;
+        IRRef c =
+            ir_emit(b, mn ? (fl ? IR_LTF : IR_LTI) : (fl ? IR_GTF : IR_GTI), IRT_BOOL, x[1], x[0], 0, -1);
+        return ir_emit(b, IR_SELECT, type_of(x[0]), c, x[1], x[0], -1);
+    } else if (fn == v_fromptr(&FloatType) && n == 1 && isnum(x[0])) {
+        return tofloat(x[0]);
+    } else if (fn == v_fromptr(&IntType) && n == 1 && isnum(x[0])) {
+        return type_of(x[0]) == IRT_INT ? x[0] : ir_emit(b, IR_CONVFI, IRT_INT, x[0], 0, 0, snap(ip));
+    } else if (n == 1 && isnum(x[0])) {
+        for (size_t i = 0; i < sizeof math_fns / sizeof math_fns[0]; i++) {
+            if (!is_builtin(fn, "math", math_fns[i].name)) continue;
+            bool to_int = math_fns[i].fn == floor || math_fns[i].fn == ceil;
+            if (to_int && type_of(x[0]) == IRT_INT) return x[0];
+            IRRef xf = tofloat(x[0]);
+            if (math_fns[i].check == 2)
+                ir_emit(b, IR_GUARDT, IRT_NONE, ir_emit(b, IR_GTF, IRT_BOOL, xf, ir_kflt(b, 0.0), 0, -1), 0,
+                        0, snap(ip));
+            IRRef r = callc((const void *)math_fns[i].fn, IRT_FLT, IRC_FLT, ip, 1, &xf);
+            if (!r) return 0;
+            if (math_fns[i].check < 2) guard_not_nan(r, math_fns[i].check == 1, ip);
+            return to_int ? ir_emit(b, IR_CONVFI, IRT_INT, r, 0, 0, snap(ip)) : r;
+        }
+        if (is_builtin(fn, "math", "sqrt")) {
+            double d = v_isint(v[0]) ? (double)v_int(v[0]) : v_float(v[0]);
+            if (d < 0) {
+                why = "math.sqrt of a negative number while recording";
+                return 0;
+            }
+            /* guard x >= 0: the interpreter raises ValueError otherwise */
+            IRRef xf = tofloat(x[0]);
+            ir_emit(b, IR_GUARDT, IRT_NONE, ir_emit(b, IR_GEF, IRT_BOOL, xf, ir_kflt(b, 0.0), 0, -1), 0, 0,
+                    snap(ip));
+            return ir_emit(b, IR_SQRTF, IRT_FLT, xf, 0, 0, -1);
+        }
+    }
+    why = "NYI: call of this built-in function";
+    return 0;
+}
+
+/* The argument refs and values of a call whose arguments are in
+ * R[first .. first+n), plus an optional leading self. */
+static bool call_args_of(uint32_t first, uint32_t n, IRRef self, Value selfv, IRRef *x, Value *v, Instr *ip) {
+    uint32_t k = 0;
+    if (self) {
+        x[k] = self;
+        v[k++] = selfv;
+    }
+    for (uint32_t i = 0; i < n; i++, k++) {
+        x[k] = getslot(first + i, ip);
+        v[k] = rec.f->R[first + i];
+        if (!x[k]) return false;
+    }
+    return true;
+}
+
+/* The function in register s is fn: a constant (the recorder proved it:
+ * a global under GVER, a module attribute under its dict version), or a
+ * register holding an object guarded here by identity. */
+static bool guard_callee(uint32_t s, Value fn, Instr *ip) {
+    IRRef fr = getslot(s, ip);
+    if (!fr) return false;
+    if (!ir_isconst(&rec.ir, fr))
+        ir_emit(&rec.ir, IR_GUARDT, IRT_NONE,
+                ir_emit(&rec.ir, IR_EQI, IRT_BOOL, fr, ir_kval(&rec.ir, fn), 0, -1), 0, 0, snap(ip));
+    return true;
+}
+
+/* CALL / CALL_KW: a Python function is inlined (rec_inline), a built-in
+ * function recorded by rec_builtin; the callee is a constant or guarded
+ * by identity. */
+static bool rec_call(Instr *ip) {
+    Value fn = rec.f->R[ip->a];
+    bool pyfn = v_isobj(fn) && OBJ(fn)->type == &FunctionType;
+    bool ctor = v_isobj(fn) && OBJ(fn)->type == &TypeType && (((Type *)v_ptr(fn))->flags & TPF_HEAPTYPE);
+    if (!pyfn && !ctor &&
+        !(v_isobj(fn) && (OBJ(fn)->type == &BuiltinFunctionType || fn == v_fromptr(&IntType) ||
+                          fn == v_fromptr(&FloatType)))) {
+        why = "NYI: CALL of this callable";
+        return false;
+    }
+    if (!guard_callee(ip->a, fn, ip)) return false;
+    if (pyfn) {
+        IRRef fr = ir_kval(&rec.ir, fn);
+        if (ip->op == OP_CALL_KW) {
+            Value kwnames = rec.f->K[ip->c];
+            return rec_inline(ip, FUNC(fn), fr, ip->a + 1u, ip->b - (uint32_t)tuple_len(kwnames), kwnames);
+        }
+        return rec_inline(ip, FUNC(fn), fr, ip->a + 1u, ip->b, VNULL);
+    }
+    if (ctor) {
+        Value kwnames = ip->op == OP_CALL_KW ? rec.f->K[ip->c] : VNULL;
+        return rec_construct(ip, (Type *)v_ptr(fn), ip->b - (kwnames ? (uint32_t)tuple_len(kwnames) : 0),
+                             kwnames);
+    }
+    if (ip->op != OP_CALL || ip->b > 4) {
+        why = "NYI: CALL of a built-in with keywords or many arguments";
+        return false;
+    }
+    IRRef x[5];
+    Value v[5];
+    if (!call_args_of(ip->a + 1, ip->b, 0, 0, x, v, ip)) return false;
+    IRRef r = rec_builtin(fn, x, v, ip->b, ip);
+    if (!r) return false;
+    setslot(ip->a, r);
+    return true;
+}
+
+/* R[a], R[a+1] = method, self: a method of a built-in type from the safe
+ * table (helpers.c), a Python function of an instance's class that the
+ * instance does not shadow (class version + shape guards; the function is
+ * a constant for the CALL_METHOD that follows), or a module function. */
+static bool rec_load_method(Instr *ip) {
+    IRRef o = getslot(ip->b, ip);
+    if (!o) return false;
+    Value ov = rec.f->R[ip->b];
+    Value name = TUPLE(rec.co->names)->items[ip->c];
+    Type *t = ref_type(o);
+    IRBuf *b = &rec.ir;
+    if (t == &ModuleType) {
+        if (!rec_load_attr(ip)) return false;
+        setslot(ip->a + 1, ir_kval(b, VNULL));
+        return true;
+    }
+    if (t && !(t->flags & TPF_HEAPTYPE)) {
+        Value d = type_lookup(t, name);
+        if (!d || v_type(d) != &MethodDescrType || !jit_safe_method(t, str_cstr(name))) {
+            why = "NYI: method of a built-in type outside the safe table";
+            return false;
+        }
+        setslot(ip->a, ir_kval(b, d));
+        setslot(ip->a + 1, o);
+        return true;
+    }
+    if (t && t->getattr == obj_generic_getattr && (t->flags & TPF_HAS_SHAPE) && t->version) {
+        uint32_t off = HEAPTYPE(t)->ext_offset;
+        Value d = type_lookup(t, name);
+        if (off && off != EXT_VARSIZE && d && v_type(d) == &FunctionType) {
+            Shape *s = ((InstanceExt *)((char *)v_ptr(ov) + off))->shape;
+            if (!s || (!s->dict_mode && shape_find(s, name) < 0)) {
+                guard_type_version(t, ip);
+                guard_shape(o, off, s, ip);
+                setslot(ip->a, ir_kval(b, d));
+                setslot(ip->a + 1, o);
+                return true;
+            }
+        }
+    }
+    why = "NYI: LOAD_METHOD on this type";
+    return false;
+}
+
+/* CALL_METHOD after a recorded LOAD_METHOD: a safe built-in method is a
+ * residual call through jh_methodN, a module function a built-in call. */
+static bool rec_call_method(Instr *ip) {
+    uint32_t a = ip->a, n = ip->b;
+    IRRef fr = rec.slot[a], sr = rec.slot[a + 1];
+    if (!fr || !ir_isconst(&rec.ir, fr) || !sr) {
+        why = "NYI: CALL_METHOD of this kind";
+        return false;
+    }
+    Value fn = (Value)rec.ir.ins[fr].k.v;
+    bool has_self = rec.f->R[a + 1] != VNULL;
+    if (v_isobj(fn) && OBJ(fn)->type == &FunctionType) /* a method: self is the first argument */
+        return rec_inline(ip, FUNC(fn), fr, has_self ? a + 1 : a + 2, has_self ? n + 1 : n, VNULL);
+    if (n > 2) {
+        why = "NYI: CALL_METHOD of a built-in with many arguments";
+        return false;
+    }
+    IRRef x[4];
+    Value v[4];
+    if (!call_args_of(a + 2, n, has_self ? sr : 0, rec.f->R[a + 1], x, v, ip)) return false;
+    IRRef r;
+    if (!has_self && v_isobj(fn) && OBJ(fn)->type == &BuiltinFunctionType) {
+        r = rec_builtin(fn, x, v, n, ip);
+    } else if (has_self && v_isobj(fn) && OBJ(fn)->type == &MethodDescrType) {
+        BuiltinFunction *d = BFUNC(fn);
+        const JitSafeMethod *m = jit_safe_method(d->owner, d->name);
+        if (!m || ref_type(x[0]) != d->owner || n < m->minargs || n > m->maxargs) {
+            why = "NYI: method call outside the safe table";
+            return false;
+        }
+        IRRef args[4] = {ir_kval(&rec.ir, fn), boxed(x[0], ip)};
+        for (uint32_t i = 0; i < n; i++) {
+            if (!arg_ok(m->argkind, x[1 + i])) {
+                why = "NYI: method argument of a type that may run Python code";
+                return false;
+            }
+            args[2 + i] = boxed(x[1 + i], ip);
+        }
+        static const void *const tramp[] = {(const void *)jh_method0, (const void *)jh_method1,
+                                            (const void *)jh_method2};
+        r = callc(tramp[n], IRT_VAL, m->flags, ip, (int)n + 2, args);
+    } else {
+        why = "NYI: CALL_METHOD of this callable";
+        return false;
+    }
+    if (!r) return false;
+    setslot(a, r);
+    return true;
 }
 
 /* Copy-substitute the pre-roll after a LOOP marker and add PHIs. */
@@ -1742,6 +2021,21 @@ bool jit_record_ins(Frame *f, Instr *ip) {
     }
     case OP_GETITEM: return rec_getitem(ip) || rec_fail(ip);
     case OP_LOAD_ATTR: return rec_load_attr(ip) || rec_fail(ip);
+    case OP_SETITEM: return rec_setitem(ip) || rec_fail(ip);
+    case OP_LIST_APPEND: {
+        /* comprehensions: R[a] is the list being built */
+        IRRef l = getslot(ip->a, ip), x = l ? getslot(ip->b, ip) : 0;
+        if (!x) return rec_fail(ip);
+        if (ref_type(l) != &ListType) {
+            why = "NYI: LIST_APPEND to a non-list";
+            return rec_fail(ip);
+        }
+        IRRef args[2] = {l, boxed(x, ip)};
+        return callc((const void *)jh_list_append, IRT_INT, IRC_RAISE | IRC_WHEAP, ip, 2, args) ||
+               rec_fail(ip);
+    }
+    case OP_IN: return rec_in(ip, false) || rec_fail(ip);
+    case OP_NOT_IN: return rec_in(ip, true) || rec_fail(ip);
     case OP_STORE_ATTR: return rec_store_attr(ip) || rec_fail(ip);
     case OP_IS: return rec_is(ip, false) || rec_fail(ip);
     case OP_IS_NOT: return rec_is(ip, true) || rec_fail(ip);
@@ -1750,6 +2044,8 @@ bool jit_record_ins(Frame *f, Instr *ip) {
     case OP_FOR_ITER: return rec_for_iter(ip) || rec_fail(ip);
     case OP_CALL:
     case OP_CALL_KW: return rec_call(ip) || rec_fail(ip);
+    case OP_LOAD_METHOD: return rec_load_method(ip) || rec_fail(ip);
+    case OP_CALL_METHOD: return rec_call_method(ip) || rec_fail(ip);
     case OP_RETURN:
     case OP_RETURN_NONE: return rec_return(ip) || rec_fail(ip);
     case OP_LOAD_DEREF: return rec_load_deref(ip) || rec_fail(ip);

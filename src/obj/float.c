@@ -60,7 +60,7 @@ int float_as_double(Value v, double *out) {
 
 /* Python's divmod for doubles (b != 0): floor quotient and a remainder with
  * the sign of b. */
-static void float_divmod_d(double a, double b, double *div_out, double *mod_out) {
+void float_divmod_d(double a, double b, double *div_out, double *mod_out) {
     double mod = fmod(a, b);
     double div = (a - mod) / b;
     if (mod != 0) {

@@ -25,6 +25,9 @@ Value float_from_string(const char *s, size_t n); /* float("...") rules; ValueEr
 /* Double value of a float or int operand: 0 ok, 1 not a real number (no
  * exception; __float__ is not tried), -1 error (int too large). */
 int float_operand(Value v, double *out);
+/* Python's divmod for doubles (b != 0): floor quotient and a remainder with
+ * the sign of b (also the JIT's float // and %). */
+void float_divmod_d(double a, double b, double *div_out, double *mod_out);
 /* Convert an int or float (or __float__ object) to double. -1 on error. */
 int float_as_double(Value v, double *out);
 /* Added by the number area: format a double with a parsed spec (used by

@@ -38,7 +38,7 @@ int main(void) {
     IRRef lt = ir_emit(&b, IR_LTI, IRT_BOOL, k2, k3, 0, -1);
     CHECK(b.ins[lt].op == IR_KINT && b.ins[lt].t == IRT_BOOL && b.ins[lt].k.i == 1);
     IRRef d = ir_emit(&b, IR_DIVF, IRT_FLT, f1, fz, 0, -1);
-    CHECK(b.ins[d].op == IR_DIVF); /* division by zero never folds */
+    CHECK(b.ins[d].op == IR_DIVF);                             /* division by zero never folds */
     CHECK(ir_emit(&b, IR_GUARDT, IRT_NONE, k1, 0, 0, -1) < 0); /* a guard that holds vanishes */
     /* identities */
     IRRef x = ir_emit_raw(&b, IR_SLOAD, IRT_INT, 0, 0, 0, -1);
@@ -54,7 +54,8 @@ int main(void) {
     IRRef g1 = ir_emit(&b, IR_GUARDT, IRT_NONE, a1, 0, 0, -1);
     CHECK(ir_emit(&b, IR_GUARDT, IRT_NONE, a1, 0, 0, -1) == g1);
     /* heap loads are never merged */
-    IRRef l1 = ir_emit(&b, IR_FLOAD, IRT_INT, x, 0, 16, -1), l2 = ir_emit(&b, IR_FLOAD, IRT_INT, x, 0, 16, -1);
+    IRRef l1 = ir_emit(&b, IR_FLOAD, IRT_INT, x, 0, 16, -1),
+          l2 = ir_emit(&b, IR_FLOAD, IRT_INT, x, 0, 16, -1);
     CHECK(l1 != l2);
     /* snapshots */
     SnapEntry e[2] = {{3, a1}, {5, y}};
@@ -64,6 +65,17 @@ int main(void) {
     ir_emit_raw(&b, IR_GUARDF, IRT_NONE, a1, 0, 0, sn);
     CHECK(ir_snapshot(&b, 42, e, 2) == sn); /* same state right after its guard: shared */
     CHECK(ir_snapshot(&b, 43, e, 2) == 1);
+    /* an exception snapshot is never shared with a plain one of the same state */
+    ir_emit_raw(&b, IR_GUARDF, IRT_NONE, a1, 0, 0, 1);
+    int32_t xs = ir_snapshot_flags(&b, 43, e, 2, SNAP_EXC);
+    CHECK(xs == 2 && (b.snaps[xs].flags & SNAP_EXC) && !(b.snaps[1].flags & SNAP_EXC));
+    /* boxing and unboxing guards merge like other pure guards; raw item loads do not */
+    IRRef u1 = ir_emit(&b, IR_UNBOX, IRT_PTR, l1, 0, 0x1234, 0),
+          u2 = ir_emit(&b, IR_UNBOX, IRT_PTR, l1, 0, 0x1234, 0);
+    CHECK(u1 == u2 && ir_emit(&b, IR_UNBOX, IRT_PTR, l1, 0, 0x5678, 0) != u1);
+    CHECK(ir_emit(&b, IR_BOX, IRT_VAL, x, 0, 0, 0) == ir_emit(&b, IR_BOX, IRT_VAL, x, 0, 0, 0));
+    CHECK(ir_emit(&b, IR_XLOAD, IRT_VAL, x, 0, 8, -1) != ir_emit(&b, IR_XLOAD, IRT_VAL, x, 0, 8, -1));
+    CHECK(ir_emit(&b, IR_CALLC, IRT_VAL, x, 0, 64, -1) != ir_emit(&b, IR_CALLC, IRT_VAL, x, 0, 64, -1));
     CHECK(!b.oom);
     FILE *devnull = fopen("/dev/null", "w");
     if (devnull) {
