@@ -178,7 +178,8 @@ typedef struct Snapshot {
     uint16_t nframes;
 } Snapshot;
 
-enum { SNAP_EXC = 1 };
+/* SNAP_CLEAR: clear the pending exception (a re-executed call raises it again) */
+enum { SNAP_EXC = 1, SNAP_CLEAR = 2 };
 
 typedef struct IRBuf {
     IRIns *ins;

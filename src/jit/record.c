@@ -55,6 +55,11 @@ typedef struct RecFrame {
     uint16_t ret_reg, argoff;
     bool inplace;
     IRRef ctor; /* running __init__ for C(...): the instance */
+    /* entered from C by the interpreter (property getter, operator dunder):
+     * no VM frame can be rebuilt for it, so snapshots inside resume at the
+     * instruction that called it, which runs it again (Rec.reexec) */
+    bool reexec;
+    Value expect_args[2]; /* the values the VM passes (checked on entry) */
 } RecFrame;
 
 typedef struct Rec {
@@ -71,12 +76,17 @@ typedef struct Rec {
     RecFrame fr[MAX_INLINE_DEPTH + 1];
     int depth;
     bool snap_overflow;
+    /* depth of the outermost re-executed frame (0: none) and the IR size
+     * when it was entered: only objects allocated since may be written */
+    int reexec;
+    IRRef reexec_ir;
     int ninstr;
     Instr *skip_until; /* if-converted arms: the interpreter runs them, the recorder skips them */
 } Rec;
 
 static Rec rec;
 Instr *jit_rec_last;
+static const char *why; /* the reason of the coming abort */
 
 /* Heap cache of the recording: the last value stored to / loaded from an
  * instance slot (object ref, slot index), so that a later load of it in
@@ -209,7 +219,19 @@ static int32_t snap_flags(Instr *ip, uint32_t flags) {
     SnapEntry ents[MAX_SNAP_ENTS];
     SnapFrame frs[MAX_INLINE_DEPTH];
     uint32_t n = 0, covered = 0;
-    for (int d = 0; d <= rec.depth; d++) {
+    int depth = rec.depth;
+    Code *co = rec.co;
+    if (rec.reexec) {
+        /* inside a call the interpreter made from C: resume at that call's
+         * instruction, which runs it again from the start (nothing it did
+         * is visible: it wrote only objects it allocated). A residual call
+         * that raised there raises again when re-run: drop the exception. */
+        ip = rec.fr[rec.reexec].call;
+        depth = rec.reexec - 1;
+        co = rec.fr[depth].co;
+        if (flags & SNAP_EXC) flags = (flags & ~(uint32_t)SNAP_EXC) | SNAP_CLEAR;
+    }
+    for (int d = 0; d <= depth; d++) {
         RecFrame *fr = &rec.fr[d];
         uint32_t lo = fr->base > covered ? fr->base : covered, hi = fr->base + fr->co->nregs;
         for (uint32_t s = lo; s < hi; s++)
@@ -231,8 +253,7 @@ static int32_t snap_flags(Instr *ip, uint32_t flags) {
                                      .inplace = fr->inplace,
                                      .ctor = fr->ctor};
     }
-    return ir_snapshot_frames(&rec.ir, (uint32_t)(ip - rec.co->code), ents, n, flags, frs,
-                              (uint32_t)rec.depth);
+    return ir_snapshot_frames(&rec.ir, (uint32_t)(ip - co->code), ents, n, flags, frs, (uint32_t)depth);
 }
 
 static int32_t snap(Instr *ip) { return snap_flags(ip, 0); }
@@ -248,8 +269,21 @@ static int32_t snap_exc(Instr *ip) { return snap_flags(ip, SNAP_EXC); }
  * type t and IRC_* effects. A call that may raise is followed by ERRCHK
  * (VERR for Value results, -1 for int results) whose exit raises at ip.
  * Returns the call's ref, 0 when the buffer is exhausted. */
+/* Inside a re-executed call, a heap write must go to an object allocated
+ * there (a constructor's instance): re-running the call must not see it. */
+static bool reexec_write_ok(IRRef obj) {
+    if (!rec.reexec) return true;
+    IRIns *ins = &rec.ir.ins[obj];
+    if (obj > rec.reexec_ir && ins->op == IR_UNBOX && rec.ir.ins[ins->a].op == IR_CALLC &&
+        rec.ir.ins[ins->a].k.v == (uint64_t)(uintptr_t)jit_new_instance)
+        return true;
+    why = "NYI: heap write in a property getter or operator method";
+    return false;
+}
+
 static IRRef callc(const void *fn, IRType t, unsigned flags, Instr *ip, int n, const IRRef *args) {
     IRBuf *b = &rec.ir;
+    if ((flags & IRC_WHEAP) && !reexec_write_ok(n ? args[0] : 0)) return 0;
     IRRef a = n ? args[0] : 0;
     for (int i = 1; i < n; i++) a = ir_emit_raw(b, IR_CARG, IRT_NONE, a, args[i], 0, -1);
     IRRef r = ir_emit_raw(b, IR_CALLC, t, a, 0, (int64_t)(uintptr_t)fn, -1);
@@ -325,7 +359,6 @@ static IRType unbox_type(Value v, int64_t *ident) {
 /* A boxed value of unknown type (IRT_VAL from a call or a raw load) whose
  * actual value is v: guard its type now that the trace depends on it, and
  * let every register holding it see the typed ref. */
-static const char *why;
 static IRRef typed(IRRef r, Value v, Instr *ip) {
     if (type_of(r) != IRT_VAL || ref_type(r)) return r;
     int64_t ident;
@@ -405,12 +438,15 @@ static bool exact_in_double(IRRef x, Value v, int32_t sn) {
     return true;
 }
 
+static bool rec_dunder(int binop, bool inplace, Instr *ip, IRRef x, IRRef y);
+
 /* Arithmetic: R[a] = x op y. Returns false (why set) when unsupported. */
 static bool rec_arith(int binop, Instr *ip) {
     IRRef x = getrk(ip->b, ip), y = x ? getrk(ip->c, ip) : 0;
     if (!x || !y) return false;
     if (!isnum(x) || !isnum(y)) {
-        why = "NYI: arithmetic on non-numbers";
+        if (rec_dunder(binop, ip->op >= OP_INPLACE_FIRST, ip, x, y)) return true;
+        if (!why) why = "NYI: arithmetic on non-numbers";
         return false;
     }
     Value vx = rkval(ip->b), vy = rkval(ip->c);
@@ -1181,6 +1217,18 @@ static bool rec_return(Instr *ip) {
     IRRef r = ip->op == OP_RETURN ? getslot(ip->a, ip) : ir_kval(&rec.ir, VNONE);
     if (!r) return false;
     RecFrame *fr = &rec.fr[rec.depth];
+    if (fr->reexec) {
+        /* the interpreter tests the result of an operator method for
+         * NotImplemented: a result of known type cannot become it */
+        Value rv = ip->op == OP_RETURN ? rec.f->R[ip->a] : VNONE;
+        if (rv == v_fromptr(&NotImplementedObject)) {
+            why = "NYI: operator method returning NotImplemented";
+            return false;
+        }
+        r = typed(r, rv, ip);
+        if (!r) return false;
+        if (rec.reexec == rec.depth) rec.reexec = 0;
+    }
     if (fr->ctor) { /* the end of __init__ for C(...): the call's value is the instance */
         if (!(ir_isconst(&rec.ir, r) && rec.ir.ins[r].k.v == VNONE)) {
             why = "NYI: __init__ returning something not known to be None";
@@ -1202,8 +1250,144 @@ static bool rec_entered(Frame *f, Instr *ip) {
         why = "inlined frame not entered as expected";
         return false;
     }
+    if (fr->reexec &&
+        (f->R[0] != fr->expect_args[0] || (fr->co->argcount > 1 && f->R[1] != fr->expect_args[1]))) {
+        why = "operator method called with other arguments than expected";
+        return false;
+    }
     fr->f = rec.f = f;
     return true;
+}
+
+/* A Python function the interpreter will call from C for the instruction
+ * at ip (property getter: self; operator method: self, other), with the
+ * argument refs a0, a1: push a re-executed frame (RecFrame.reexec) whose
+ * RETURN gives R[ip->a]. The function needs exactly these positional
+ * parameters and no generator/varargs shape. */
+static bool rec_push_reexec(Instr *ip, Function *fn, IRRef fnref, uint32_t nargs, IRRef a0, IRRef a1,
+                            Value v0, Value v1) {
+    Code *c = fn->code;
+    if ((c->flags & (CO_VARARGS | CO_VARKEYWORDS | CO_GENERATOR | CO_COROUTINE)) || c->argcount != nargs ||
+        c->kwonlyargcount) {
+        why = "NYI: property getter or operator method of this shape";
+        return false;
+    }
+    JitCode *jc = jit_code_data(c);
+    if (!jc || jc->never) {
+        why = "NYI: call of a dont_look_inside function";
+        return false;
+    }
+    for (int d = 0; d <= rec.depth; d++)
+        if (rec.fr[d].co == c) {
+            why = "recursive call";
+            return false;
+        }
+    if (rec.depth == MAX_INLINE_DEPTH) {
+        why = "inline depth limit";
+        return false;
+    }
+    RecFrame *parent = &rec.fr[rec.depth];
+    uint32_t base = parent->top, top = base + c->nregs;
+    if (!rec_reserve(top)) {
+        why = "NYI: too many registers in inlined frames";
+        return false;
+    }
+    uint64_t ver;
+    memcpy(&ver, (char *)fn + offsetof(Function, version), sizeof ver);
+    ir_emit(&rec.ir, IR_FVER, IRT_NONE, fnref, 0, (int64_t)ver, snap(ip));
+    if (!rec.reexec) rec.reexec_ir = rec.ir.n - 1;
+    rec.fr[rec.depth + 1] = (RecFrame){.co = c,
+                                       .fn = fn,
+                                       .base = base,
+                                       .top = top,
+                                       .call = ip,
+                                       .ret_reg = ip->a,
+                                       .reexec = true,
+                                       .expect_args = {v0, v1}};
+    if (!rec.reexec) rec.reexec = rec.depth + 1;
+    rec_enter_frame(rec.depth + 1);
+    for (uint32_t i = 0; i < c->nregs; i++)
+        setslot(i, i == 0 ? a0 : i == 1 && nargs > 1 ? a1 : ir_kval(&rec.ir, VNULL));
+    for (uint32_t i = 0; i < c->nfree; i++) {
+        Value cell = fn->closure && i < tuple_len(fn->closure) ? tuple_get(fn->closure, i) : VNULL;
+        if (!cell) {
+            why = "NYI: function with a short closure";
+            return false;
+        }
+        setslot((uint32_t)c->nlocals + c->ncells + i, ir_kval(&rec.ir, cell));
+    }
+    rec.expect = c->code;
+    return !rec.ir.oom;
+}
+
+/* R[a] = o.name where name is a property of o's class (exact property,
+ * Python getter): the getter is inlined, re-executed on exits. Returns
+ * false with why NULL when this is not such an attribute. */
+static bool rec_property(Instr *ip, IRRef o, Value ov, Value name, Type *t) {
+    if (!t || !(t->flags & TPF_HEAPTYPE) || t->getattr != obj_generic_getattr || !t->version) return false;
+    Value d = type_lookup(t, name);
+    if (!d || !v_isobj(d) || OBJ(d)->type != &PropertyType) return false;
+    Value fget = property_fget(d);
+    if (!fget || !v_isobj(fget) || OBJ(fget)->type != &FunctionType) {
+        why = "NYI: property without a Python getter";
+        return false;
+    }
+    guard_type_version(t, ip); /* the property stays (a data descriptor wins over the instance) */
+    return rec_push_reexec(ip, FUNC(fget), ir_kval(&rec.ir, fget), 1, o, 0, ov, VNULL);
+}
+
+/* x op y where an operand is an instance of a heap class defining the
+ * operator in Python: same class on both sides or an int/float on one
+ * side (the operator method of the instance's class, reflected when the
+ * instance is on the right), under guards on both types and the class
+ * version. Returns false with why NULL when not such an operation. */
+static const char *const binop_dunder[] = {
+#define X(name, d, r, i, sym) d,
+    BINOP_LIST(X)
+#undef X
+};
+static const char *const binop_rdunder[] = {
+#define X(name, d, r, i, sym) r,
+    BINOP_LIST(X)
+#undef X
+};
+static const char *const binop_idunder[] = {
+#define X(name, d, r, i, sym) i,
+    BINOP_LIST(X)
+#undef X
+};
+static bool rec_dunder(int binop, bool inplace, Instr *ip, IRRef x, IRRef y) {
+    Type *tx = ref_type(x), *ty = ref_type(y);
+    Value vx = rkval(ip->b), vy = rkval(ip->c);
+    if (!tx || !ty || binop < 0 || binop >= BINOP_DIVMOD) return false;
+    bool hx = (tx->flags & TPF_HEAPTYPE) != 0, hy = (ty->flags & TPF_HEAPTYPE) != 0;
+    bool nx = tx == &IntType || tx == &FloatType, ny = ty == &IntType || ty == &FloatType;
+    Type *cls;
+    const char *mname;
+    IRRef self, other;
+    Value vs, vo;
+    if (hx && (tx == ty || ny)) {
+        cls = tx, mname = binop_dunder[binop], self = x, other = y, vs = vx, vo = vy;
+    } else if (nx && hy) {
+        cls = ty, mname = binop_rdunder[binop], self = y, other = x, vs = vy, vo = vx;
+    } else {
+        return false;
+    }
+    if (!cls->version || (inplace && type_lookup(cls, str_intern_cstr(binop_idunder[binop])))) {
+        why = "NYI: operator method of this class";
+        return false;
+    }
+    Value m = type_lookup(cls, str_intern_cstr(mname));
+    if (!m || !v_isobj(m) || OBJ(m)->type != &FunctionType) {
+        why = "NYI: operator method that is not a Python function";
+        return false;
+    }
+    if (vs == vo && self != other) {
+        why = "NYI: operator on one object through two refs";
+        return false;
+    }
+    guard_type_version(cls, ip);
+    return rec_push_reexec(ip, FUNC(m), ir_kval(&rec.ir, m), 2, self, other, vs, vo);
 }
 
 /* C(args) for a heap class with the default __new__ and a Python
@@ -1355,6 +1539,8 @@ static bool rec_load_attr(Instr *ip) {
     Value name = TUPLE(rec.co->names)->items[ip->c];
     Type *t = ref_type(o);
     IRBuf *b = &rec.ir;
+    if (rec_property(ip, o, ov, name, t)) return true;
+    if (why) return false;
     if (t == &ModuleType && v_isobj(ov) && dict_check_exact(MODULE(ov)->dict)) {
         Value md = MODULE(ov)->dict;
         Value v = dict_get_str(md, name);
@@ -1905,7 +2091,32 @@ static bool rec_fail(Instr *ip) {
     return false;
 }
 
+/* The stores an instruction emitted (refs from..n) inside a re-executed
+ * call go to objects allocated there only. */
+static bool reexec_stores_ok(IRRef from) {
+    for (IRRef r = from; r < rec.ir.n; r++) {
+        IRIns *ins = &rec.ir.ins[r];
+        if (!(ir_op_flags[ins->op] & IRF_STORE)) continue;
+        IRRef obj = ins->a;
+        if (ins->op == IR_XSTORE && rec.ir.ins[obj].op == IR_FLOAD)
+            obj = rec.ir.ins[obj].a; /* an instance's slots */
+        if (!reexec_write_ok(obj)) return false;
+    }
+    return true;
+}
+
+static bool record_one(Frame *f, Instr *ip);
+
 bool jit_record_ins(Frame *f, Instr *ip) {
+    if (!jit_recording) return false;
+    IRRef from = rec.ir.n;
+    bool in_reexec = rec.reexec != 0;
+    if (!record_one(f, ip)) return false;
+    if ((in_reexec || rec.reexec) && !reexec_stores_ok(from)) return rec_fail(ip);
+    return true;
+}
+
+static bool record_one(Frame *f, Instr *ip) {
     if (!jit_recording) return false;
     jit_rec_last = ip;
     why = NULL;

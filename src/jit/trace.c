@@ -270,6 +270,7 @@ Instr *jit_exit_handler(Trace *t, uint32_t snapno, JitSave *s, Value *R) {
         *dst = box(t, e->ref, s);
     }
     if (sn->flags & SNAP_EXC) jit_exit_exc = true;
+    if (sn->flags & SNAP_CLEAR) err_clear();
     Code *co = inner->code;
     inner->pc = co->code + sn->pc;
     if (sn->exits == 10 && jit_log_on())

@@ -225,6 +225,8 @@ static Value prop_err(Value self, Value obj, const char *what) {
     return err_format(Exc_AttributeError, "property of '%s' object has no %s", obj_typename(obj), what);
 }
 
+Value property_fget(Value prop) { return PROP(prop)->fget; }
+
 static Value property_get(Value self, Value obj, Value type) {
     if (obj == VNULL) return self;
     Property *p = PROP(self);

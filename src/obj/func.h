@@ -13,15 +13,15 @@ struct Code;
 typedef struct Function {
     Object ob;
     struct Code *code;
-    Value globals;    /* dict */
-    Value builtins;   /* dict (cached from globals['__builtins__'] at creation) */
+    Value globals;  /* dict */
+    Value builtins; /* dict (cached from globals['__builtins__'] at creation) */
     Value name, qualname, module, doc;
-    Value defaults;   /* tuple or VNULL */
-    Value kwdefaults; /* dict or VNULL */
-    Value closure;    /* tuple of cells or VNULL */
-    Value annotations;/* dict or VNULL */
-    Value dict;       /* function attributes, VNULL until used */
-    uint32_t version; /* bumped when code/defaults change (JIT guard) */
+    Value defaults;    /* tuple or VNULL */
+    Value kwdefaults;  /* dict or VNULL */
+    Value closure;     /* tuple of cells or VNULL */
+    Value annotations; /* dict or VNULL */
+    Value dict;        /* function attributes, VNULL until used */
+    uint32_t version;  /* bumped when code/defaults change (JIT guard) */
 } Function;
 
 typedef struct Method {
@@ -40,11 +40,11 @@ typedef struct BuiltinFunction {
     Object ob;
     const char *name;
     CFunc fn;
-    Value self;    /* bound object or VNULL */
-    Value module;  /* str or VNULL */
+    Value self;   /* bound object or VNULL */
+    Value module; /* str or VNULL */
     const char *doc;
-    int flags;     /* METH_NOKW: reject keyword arguments */
-    Type *owner;   /* for method descriptors: the type that defines it */
+    int flags;   /* METH_NOKW: reject keyword arguments */
+    Type *owner; /* for method descriptors: the type that defines it */
 } BuiltinFunction;
 
 typedef struct Module {
@@ -78,17 +78,20 @@ void module_add_func(Value mod, const char *name, CFunc fn);
  * Fills out[i] with the argument or VNULL when an optional one is absent.
  * Raises TypeError as CPython: "f() takes 2 positional arguments but 3 were given", ...
  * Returns 0 or -1. */
-int args_parse(const char *fname, const char *spec, const Value *args, size_t nargs, Value kwnames, Value *out);
+int args_parse(const char *fname, const char *spec, const Value *args, size_t nargs, Value kwnames,
+               Value *out);
 /* Quick check helpers raising CPython's messages. */
-int args_no_kw(const char *fname, Value kwnames);            /* "f() takes no keyword arguments" */
-int args_count(const char *fname, size_t nargs, size_t min, size_t max); /* "f expected at most 2 arguments, got 3" */
-
+int args_no_kw(const char *fname, Value kwnames); /* "f() takes no keyword arguments" */
+int args_count(const char *fname, size_t nargs, size_t min,
+               size_t max); /* "f expected at most 2 arguments, got 3" */
 
 /* Added by the runtime-services area (src/vm/builtin_function.c, src/vm/module.c). */
 /* Types of entries of built-in types' dicts: method_descriptor (binds to the
  * instance; call unbound with self first) and classmethod_descriptor
  * (METH_CLASS / METH_STATIC: binds to the class). */
 extern Type MethodDescrType, ClassMethodDescrType;
+/* descr.c: the getter of a property object (the JIT inlines it) */
+Value property_fget(Value prop);
 /* "f() takes exactly one argument (N given)" / "f() takes no arguments (N given)",
  * both also rejecting keywords ("f() takes no keyword arguments"). */
 int args_one(const char *fname, size_t nargs, Value kwnames);
@@ -98,6 +101,6 @@ int args_none(const char *fname, size_t nargs, Value kwnames);
 void builtin_function_types_init(void);
 void module_type_init(void);
 Value module_getattr_cstr(Value mod, const char *name); /* VNULL when missing, no exception */
-void module_mark_builtin(Value mod); /* a native module: repr "<module 'x' (built-in)>" */
+void module_mark_builtin(Value mod);                    /* a native module: repr "<module 'x' (built-in)>" */
 
 #endif

@@ -107,6 +107,30 @@ def constructors(n):
     return s
 
 
+class Pt:
+    def __init__(self, x, y):
+        self.x = x
+        self.y = y
+
+    def __add__(self, o):
+        return Pt(self.x + o.x, self.y + o.y)
+
+    def __rmul__(self, k):
+        return Pt(self.x * k, self.y * k)
+
+    @property
+    def total(self):
+        return self.x + self.y
+
+
+def dunders(n):
+    s = 0.0
+    for i in range(n):
+        p = Pt(i * 1.0, 1.0)
+        s += (p + 2 * p).total
+    return s
+
+
 def fact(n):
     return 1 if n <= 1 else n * fact(n - 1)
 
@@ -195,6 +219,7 @@ check_clean("nested", nested, 300)
 check_clean("none_result", none_result, 300)
 check_clean("closures", closures, 300)
 check_clean("constructors", constructors, 300)
+check_clean("dunders", dunders, 300)
 # the guard in sign() fails once the values turn negative: exits rebuild sign's frame
 ok, compiled, aborts, exits = run(exits_inside, list(range(200)) + list(range(-200, 0)))
 print("exits_inside", ok, compiled >= 1, exits >= 1)
