@@ -131,6 +131,26 @@ def dunders(n):
     return s
 
 
+class Counter:
+    def __init__(self):
+        self.n = 0
+
+    def bump(self, k):
+        self.n += self.step(k)
+        return self.n
+
+    def step(self, k):
+        return k * 2 + 1
+
+
+def methods(n):
+    c = Counter()
+    s = 0
+    for i in range(n):
+        s += c.bump(i) % 7
+    return s, c.n
+
+
 def fact(n):
     return 1 if n <= 1 else n * fact(n - 1)
 
@@ -220,6 +240,7 @@ check_clean("none_result", none_result, 300)
 check_clean("closures", closures, 300)
 check_clean("constructors", constructors, 300)
 check_clean("dunders", dunders, 300)
+check_clean("methods", methods, 300)
 # the guard in sign() fails once the values turn negative: exits rebuild sign's frame
 ok, compiled, aborts, exits = run(exits_inside, list(range(200)) + list(range(-200, 0)))
 print("exits_inside", ok, compiled >= 1, exits >= 1)
