@@ -26,6 +26,7 @@ Value jh_method2(BuiltinFunction *d, Value self, Value a, Value b) {
 /* C int results widened to the 64-bit word the trace compares. */
 int64_t jh_len(Value o) { return obj_len(o); }
 int64_t jh_truthy(Value o) { return obj_truthy(o); }
+int64_t jh_str_eq(Value a, Value b) { return str_eq(a, b); }
 
 int64_t jh_list_append(Value l, Value v) { return list_append(l, v); }
 int64_t jh_dict_setitem(Value d, Value k, Value v) { return dict_set(d, k, v); }

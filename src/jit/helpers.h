@@ -9,6 +9,7 @@ Value jh_method1(BuiltinFunction *d, Value self, Value a);
 Value jh_method2(BuiltinFunction *d, Value self, Value a, Value b);
 int64_t jh_len(Value o);
 int64_t jh_truthy(Value o);
+int64_t jh_str_eq(Value a, Value b);
 int64_t jh_list_append(Value l, Value v);
 int64_t jh_dict_setitem(Value d, Value k, Value v);
 int64_t jh_contains(Value c, Value k);

@@ -554,7 +554,13 @@ static bool rec_compare(Instr *ip) {
              (ty == IRT_FLT && tx == IRT_INT && exact_in_double(x, rkval(ip->b), snap(ip))))
         /* an int of at most 53 bits converts to float exactly (guarded) */
         r = ir_emit(&rec.ir, fops[rel], IRT_BOOL, tofloat(x), tofloat(y), 0, -1);
-    else {
+    else if ((rel == 2 || rel == 3) && ref_type(x) == &StrType && ref_type(y) == &StrType) {
+        /* str == str: a residual compare (no Python code runs for exact str) */
+        IRRef args[2] = {x, y};
+        IRRef e = callc((const void *)jh_str_eq, IRT_INT, 0, ip, 2, args);
+        if (!e) return false;
+        r = ir_emit(&rec.ir, rel == 2 ? IR_NEI : IR_EQI, IRT_BOOL, e, ir_kint(&rec.ir, 0), 0, -1);
+    } else {
         why = "NYI: comparison of these types";
         return false;
     }
@@ -977,6 +983,18 @@ static bool rec_for_iter(Instr *ip) {
     }
     Type *itt = ref_type(it);
     if (itt == &ListIterType || itt == &TupleIterType) return rec_for_seq(ip, it);
+    if (itt == &StrIterType || itt == &DictIterType || itt == &SetIterType) {
+        /* the iterator's next slot as a residual call (it runs no Python code
+         * for these); exhausted (VNULL): leave the trace before FOR_ITER, the
+         * interpreter asks again and takes the loop exit; a dict or set
+         * changed during iteration raises at FOR_ITER */
+        IRRef r = callc((const void *)itt->next, IRT_VAL, IRC_RAISE | IRC_RHEAP, ip, 1, &it);
+        if (!r) return false;
+        ir_emit_raw(&rec.ir, IR_ERRCHK, IRT_NONE, r, 0, (int64_t)VNULL, snap(ip));
+        setslot(ip->b, r);
+        rec.expect = ip + 2;
+        return true;
+    }
     if (itt != &RangeIterType) {
         why = "NYI: FOR_ITER over this iterator";
         return false;
@@ -1675,6 +1693,17 @@ static const struct {
                 {"asin", asin, 0},   {"acos", acos, 0},   {"exp", exp, 1},  {"log", log, 2},
                 {"log10", log10, 2}, {"floor", floor, 1}, {"ceil", ceil, 1}};
 
+/* iter(o) of a built-in iterable: a residual call (no Python code runs). */
+static IRRef rec_getiter(IRRef o, Instr *ip) {
+    Type *t = ref_type(o);
+    if (t != &ListType && t != &TupleType && t != &RangeType && t != &StrType && t != &DictType &&
+        t != &SetType) {
+        why = "NYI: iter() of this type";
+        return 0;
+    }
+    return callc((const void *)obj_getiter, IRT_VAL, IRC_RAISE | IRC_RHEAP, ip, 1, &o);
+}
+
 /* A call of the built-in function fn with argument refs x[0..n) (their
  * values v[]): len, isinstance, min/max of two numbers, abs, int(), float()
  * and math functions, as IR or residual calls. 0: not handled (why set). */
@@ -1685,6 +1714,8 @@ static IRRef rec_builtin(Value fn, const IRRef *x, const Value *v, uint32_t n, I
         if (type_of(x[0]) == IRT_FLT) return ir_emit(b, IR_ABSF, IRT_FLT, x[0], 0, 0, -1);
         if (type_of(x[0]) == IRT_INT && v_int(v[0]) != V_INT_MIN)
             return ir_emit(b, IR_ABSOV, IRT_INT, x[0], 0, 0, snap(ip));
+    } else if (is_builtin(fn, "builtins", "iter") && n == 1) {
+        return rec_getiter(x[0], ip);
     } else if (is_builtin(fn, "builtins", "len") && n == 1) {
         if (t0 == &ListType || t0 == &TupleType)
             return ir_emit_raw(b, IR_FLOAD, IRT_INT, x[0], 0,
@@ -1703,6 +1734,10 @@ static IRRef rec_builtin(Value fn, const IRRef *x, const Value *v, uint32_t n, I
         IRRef c =
             ir_emit(b, mn ? (fl ? IR_LTF : IR_LTI) : (fl ? IR_GTF : IR_GTI), IRT_BOOL, x[1], x[0], 0, -1);
         return ir_emit(b, IR_SELECT, type_of(x[0]), c, x[1], x[0], -1);
+    } else if (fn == v_fromptr(&RangeType) && n >= 1 && n <= 3 && type_of(x[0]) == IRT_INT &&
+               (n < 2 || type_of(x[1]) == IRT_INT) && (n < 3 || type_of(x[2]) == IRT_INT)) {
+        IRRef a[3] = {n == 1 ? ir_kint(b, 0) : x[0], n == 1 ? x[0] : x[1], n == 3 ? x[2] : ir_kint(b, 1)};
+        return callc((const void *)range_new, IRT_VAL, IRC_RAISE, ip, 3, a);
     } else if (fn == v_fromptr(&FloatType) && n == 1 && isnum(x[0])) {
         return tofloat(x[0]);
     } else if (fn == v_fromptr(&IntType) && n == 1 && isnum(x[0])) {
@@ -1775,7 +1810,7 @@ static bool rec_call(Instr *ip) {
     bool ctor = v_isobj(fn) && OBJ(fn)->type == &TypeType && (((Type *)v_ptr(fn))->flags & TPF_HEAPTYPE);
     if (!pyfn && !ctor &&
         !(v_isobj(fn) && (OBJ(fn)->type == &BuiltinFunctionType || fn == v_fromptr(&IntType) ||
-                          fn == v_fromptr(&FloatType)))) {
+                          fn == v_fromptr(&FloatType) || fn == v_fromptr(&RangeType)))) {
         why = "NYI: CALL of this callable";
         return false;
     }
@@ -2244,6 +2279,13 @@ static bool record_one(Frame *f, Instr *ip) {
         IRRef args[2] = {l, boxed(x, ip)};
         return callc((const void *)jh_list_append, IRT_INT, IRC_RAISE | IRC_WHEAP, ip, 2, args) ||
                rec_fail(ip);
+    }
+    case OP_GET_ITER: {
+        IRRef o = getslot(ip->b, ip);
+        IRRef r = o ? rec_getiter(o, ip) : 0;
+        if (!r) return rec_fail(ip);
+        setslot(ip->a, r);
+        return true;
     }
     case OP_IN: return rec_in(ip, false) || rec_fail(ip);
     case OP_NOT_IN: return rec_in(ip, true) || rec_fail(ip);
