@@ -862,7 +862,9 @@ int jit_assemble(Trace *t, const char **why) {
         *why = "out of memory";
         goto done;
     }
-    if (!t->ir.loop) {
+    bool ends = n > 1 && t->ir.ins[n - 1].op == IR_GUARDF && isk(&as, t->ir.ins[n - 1].a) &&
+                I(&as, t->ir.ins[n - 1].a)->k.i != 0; /* a function-entry trace's final exit */
+    if (!t->ir.loop && !ends) {
         *why = "NYI: trace without a loop";
         goto done;
     }
@@ -893,10 +895,12 @@ int jit_assemble(Trace *t, const char **why) {
             asm_ins(&as, r);
     }
     if (as.why) goto fail;
-    asm_phis(&as);
-    if (as.why) goto fail;
-    size_t j = x64_jmp(b, 0);
-    x64_patch_rel32(b, j, loop_at);
+    if (t->ir.loop) {
+        asm_phis(&as);
+        if (as.why) goto fail;
+        size_t j = x64_jmp(b, 0);
+        x64_patch_rel32(b, j, loop_at);
+    }
     /* exit stubs: one per snapshot that a guard uses */
     size_t *stub = calloc((size_t)t->ir.nsnap + 1, sizeof(size_t));
     if (!stub) {

@@ -26,6 +26,11 @@ extern bool jit_exit_exc;  /* the last trace exit left an exception pending */
 
 void jit_init(void);
 Instr *jit_backedge(Frame *f, Instr *jump, Instr *target);
+/* Function entry (a frame the interpreter's CALL pushed, at its first
+ * instruction): counts it, starts recording a function-entry trace when
+ * hot, or runs its trace. Returns the pc to continue at (the frame may
+ * change: vm_frame) or NULL to run the function normally. */
+Instr *jit_func_entry(Frame *f);
 bool jit_record_ins(Frame *f, Instr *ip);
 
 /* leones module support */

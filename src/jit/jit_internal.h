@@ -50,10 +50,15 @@ typedef struct JitCode {
     uint16_t *count;
     uint8_t *aborts;
     Trace **trace;
+    /* function-entry trace (entry to RETURN), its hot counter and aborts */
+    Trace *entry_trace;
+    uint16_t entry_count;
+    uint8_t entry_aborts;
+    bool has_loop; /* a backward JUMP: loops get loop traces, not entry traces */
 } JitCode;
 
 typedef struct JitStats {
-    uint64_t traces, loops_compiled, aborts, blacklisted, exits, ir_ins, mcode_bytes, entries;
+    uint64_t traces, loops_compiled, func_traces, aborts, blacklisted, exits, ir_ins, mcode_bytes, entries;
     double compile_seconds;
 } JitStats;
 extern JitStats jit_stats;
@@ -76,6 +81,8 @@ Value jit_new_instance(Value cls);
 Value jit_add_attr(Value o, Value name, Value v);
 /* record.c */
 void jit_record_start(Frame *f, Instr *start);
+/* record a function-entry trace of f (at its first instruction) */
+void jit_record_start_entry(Frame *f);
 void jit_record_abort_stale(void);
 Frame *jit_record_frame(void); /* frame being recorded, or NULL */
 extern Instr *jit_rec_last;

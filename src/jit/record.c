@@ -80,6 +80,9 @@ typedef struct Rec {
      * when it was entered: only objects allocated since may be written */
     int reexec;
     IRRef reexec_ir;
+    /* a function-entry trace: from the first instruction to RETURN, no loop */
+    bool entry;
+    Instr *end_at; /* entry trace: the instruction where it ends with an exit */
     int ninstr;
     Instr *skip_until; /* if-converted arms: the interpreter runs them, the recorder skips them */
 } Rec;
@@ -166,7 +169,11 @@ static void rec_abort(const char *reason, Instr *ip) {
     Code *root = rec.fr[0].co;
     JitCode *jc = jit_code_data(root);
     uint32_t start = (uint32_t)(rec.start - root->code);
-    if (jc) {
+    if (jc && rec.entry) {
+        if (jc->entry_aborts < 255) jc->entry_aborts++;
+        jc->entry_count = 0;
+        if (jc->entry_aborts == 3) jit_stats.blacklisted++;
+    } else if (jc) {
         if (jc->aborts[start] < 255) jc->aborts[start]++;
         jc->count[start] = 0;
         if (jc->aborts[start] == 3) {
@@ -187,6 +194,11 @@ Frame *jit_record_frame(void) { return jit_recording ? rec.f : NULL; }
 
 void jit_record_abort_stale(void) {
     if (jit_recording) rec_abort("recording left the loop's frame", NULL);
+}
+
+void jit_record_start_entry(Frame *f) {
+    jit_record_start(f, f->code->code);
+    rec.entry = true;
 }
 
 void jit_record_start(Frame *f, Instr *start) {
@@ -1067,6 +1079,7 @@ static bool rec_inline(Instr *ip, Function *fn, IRRef fnref, uint32_t args, uint
     for (int d = 0; d <= rec.depth; d++)
         if (rec.fr[d].co == c) {
             why = "recursive call";
+            if (rec.entry && !rec.reexec) rec.end_at = ip; /* an entry trace ends here instead */
             return false;
         }
     if (rec.depth == MAX_INLINE_DEPTH) {
@@ -1229,6 +1242,7 @@ static bool rec_make_cell(Instr *ip) {
 /* RETURN of an inlined frame: its value goes to the caller's register. */
 static bool rec_return(Instr *ip) {
     if (rec.depth == 0) {
+        if (rec.entry) rec.end_at = ip; /* a function-entry trace ends at its RETURN */
         why = "NYI: RETURN";
         return false;
     }
@@ -1443,7 +1457,10 @@ static bool rec_construct(Instr *ip, Type *cls, uint32_t nargs, Value kwnames) {
     o = ir_emit(&rec.ir, IR_UNBOX, IRT_PTR, o, 0, (int64_t)(uintptr_t)cls, snap(ip));
     if (o <= 0) return false;
     setslot(ip->a, o);
-    if (!rec_inline(ip, fn, fnref, ip->a, nargs + 1, kwnames)) return false;
+    if (!rec_inline(ip, fn, fnref, ip->a, nargs + 1, kwnames)) {
+        rec.end_at = NULL; /* R[a] is the instance now: no snapshot at the CALL */
+        return false;
+    }
     rec.fr[rec.depth].ctor = o;
     return true;
 }
@@ -2060,7 +2077,7 @@ done:
 }
 
 static void finish_trace(void) {
-    if (rec.snap_overflow) {
+    if (!rec.entry && rec.snap_overflow) {
         rec_abort("snapshot too large", NULL);
         return;
     }
@@ -2069,10 +2086,11 @@ static void finish_trace(void) {
         rec_abort("out of memory", NULL);
         return;
     }
-    t->code = rec.co;
-    t->start_pc = (uint32_t)(rec.start - rec.co->code);
-    t->globals = rec.f->globals;
-    t->builtins = rec.f->builtins;
+    Frame *rf = rec.fr[0].f; /* an entry trace may end inside an inlined call */
+    t->code = rec.fr[0].co;
+    t->start_pc = (uint32_t)(rec.start - t->code->code);
+    t->globals = rf->globals;
+    t->builtins = rf->builtins;
     t->ir = rec.ir;
     memset(&rec.ir, 0, sizeof rec.ir);
     /* what an exit may rebuild: trace.c enters the trace only with room for it */
@@ -2098,17 +2116,23 @@ static void finish_trace(void) {
         rec_abort(w ? w : "assembler failed", NULL);
         return;
     }
-    JitCode *jc = jit_code_data(rec.co);
+    JitCode *jc = jit_code_data(t->code);
     t->id = (int)++jit_stats.traces;
-    jit_stats.loops_compiled++;
+    if (rec.entry)
+        jit_stats.func_traces++;
+    else
+        jit_stats.loops_compiled++;
     jit_stats.ir_ins += (uint64_t)t->ir.n - 1;
     jit_stats.mcode_bytes += t->mcode_size;
-    jc->trace[t->start_pc] = t;
+    if (rec.entry)
+        jc->entry_trace = t;
+    else
+        jc->trace[t->start_pc] = t;
     jit_trace_register(t);
     if (jit_log_on()) {
-        jit_log("compile trace %d %s:%d (pc %u): %d IR, %d snapshots, %zu bytes", t->id,
-                str_cstr(rec.co->filename), rec.co->positions[t->start_pc].line, t->start_pc, t->ir.n - 1,
-                t->ir.nsnap, t->mcode_size);
+        jit_log("compile %s %d %s:%d (pc %u): %d IR, %d snapshots, %zu bytes",
+                rec.entry ? "function trace" : "trace", t->id, str_cstr(t->code->filename),
+                t->code->positions[t->start_pc].line, t->start_pc, t->ir.n - 1, t->ir.nsnap, t->mcode_size);
         ir_print(&t->ir, jit_log_file());
         for (IRRef r = 1; r < t->ir.n; r++)
             if (t->loc[r].kind)
@@ -2121,7 +2145,20 @@ static void finish_trace(void) {
     rec_free();
 }
 
+/* A function-entry trace ends at rec.end_at (its RETURN, or a recursive
+ * call): one unconditional exit there, and the interpreter runs that
+ * instruction. */
+static bool finish_entry(void) {
+    int32_t sn = snap(rec.end_at);
+    if (sn < 0 || rec.snap_overflow) return false;
+    ir_emit_raw(&rec.ir, IR_GUARDF, IRT_NONE, ir_kbool(&rec.ir, true), 0, 0, sn);
+    if (rec.ir.oom) return false;
+    finish_trace();
+    return true;
+}
+
 static bool rec_fail(Instr *ip) {
+    if (rec.end_at == ip && finish_entry()) return false;
     rec_abort(why ? why : "NYI", ip);
     return false;
 }
@@ -2253,7 +2290,7 @@ static bool record_one(Frame *f, Instr *ip) {
     case OP_GE: return rec_compare(ip) || rec_fail(ip);
     case OP_JUMP: {
         Instr *target = rec.co->code + ip->bx;
-        if (target == rec.start && rec.depth == 0) {
+        if (target == rec.start && rec.depth == 0 && !rec.entry) {
             if (!close_loop()) return rec_fail(ip);
             finish_trace();
             return false;

@@ -136,6 +136,8 @@ JitCode *jit_code_data(Code *co) {
         free(jc);
         return NULL;
     }
+    for (uint32_t pc = 0; pc < co->ncode; pc += 1 + opcode_extra[co->code[pc].op])
+        if (co->code[pc].op == OP_JUMP && co->code[pc].bx <= pc) jc->has_loop = true;
     co->jit = jc;
     return jc;
 }
@@ -219,6 +221,28 @@ static Value box(Trace *t, IRRef r, JitSave *s) {
  * are cleared first (they hold stale values and the collector scans up to
  * the new tops); the snapshot then writes every register of the inlined
  * frames. Returns the innermost frame; dst[] receives each frame's R. */
+Instr *jit_func_entry(Frame *f) {
+    if (jit_recording || f->gen) return NULL; /* a recording follows calls itself */
+    JitCode *jc = jit_code_data(f->code);
+    if (!jc || jc->never || jc->has_loop) return NULL;
+    Trace *t = jc->entry_trace;
+    if (t) {
+        if (t->globals != f->globals || t->builtins != f->builtins) return NULL;
+        if (t->maxdepth && !exit_room(t, f)) return NULL;
+        t->entries++;
+        jit_stats.entries++;
+        return t->entry(f->R);
+    }
+    if (jc->entry_aborts >= BLACKLIST_AFTER) return NULL;
+    /* twice the loop threshold: a function called from a loop that is about
+     * to be compiled is inlined into that loop's trace instead */
+    if (++jc->entry_count >= 2 * threshold) {
+        jc->entry_count = 0;
+        jit_record_start_entry(f);
+    }
+    return NULL;
+}
+
 static Value box(Trace *t, IRRef r, JitSave *s);
 static Frame *rebuild_frames(Trace *t, Snapshot *sn, Value *R, Value **dst, JitSave *s) {
     Frame *parent = vm_frame;
@@ -289,6 +313,7 @@ Value jit_stats_dict(void) {
     dict_set_cstr(d, "enabled", v_bool(jit_active));
     dict_set_cstr(d, "traces", int_from_u64(jit_stats.traces));
     dict_set_cstr(d, "loops_compiled", int_from_u64(jit_stats.loops_compiled));
+    dict_set_cstr(d, "function_traces", int_from_u64(jit_stats.func_traces));
     dict_set_cstr(d, "aborts", int_from_u64(jit_stats.aborts));
     dict_set_cstr(d, "abort_reasons", ab);
     dict_set_cstr(d, "blacklisted", int_from_u64(jit_stats.blacklisted));

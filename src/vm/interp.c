@@ -540,6 +540,7 @@ Value vm_run_frame(Frame *f, bool resume_exc) {
     LOAD_FRAME();
     ip = f->pc;
     if (resume_exc) goto error;
+    if (ip == co->code && !f->gen) goto func_entry; /* a function called from C (map, a property, ...) */
     DISPATCH();
 
 L_JIT_RECORD: /* JIT hook: record the instruction, then run it */
@@ -1461,6 +1462,20 @@ enter_frame:
     LOAD_FRAME();
     ip = f->pc;
     CHECK_SIGNALS();
+func_entry:
+    if (__builtin_expect(jit_active, 0)) { /* JIT hook: count the function, run its entry trace */
+        Instr *at = jit_func_entry(f);
+        lt = jit_recording ? rec_labels : labels;
+        if (at) {
+            f = vm_frame; /* the trace may have left inside an inlined call */
+            LOAD_FRAME();
+            ip = at;
+            if (__builtin_expect(jit_exit_exc, 0)) {
+                jit_exit_exc = false;
+                goto error;
+            }
+        }
+    }
     DISPATCH();
 
 L_MAKE_FUNCTION : {

@@ -256,3 +256,26 @@ def aborted_with(reason, f, *args):
 print("recursive", *aborted_with("recursive call", recursive, 300))
 print("varargs", *aborted_with("NYI: inlined call of a function with *args or **kwargs", varargs, 300))
 print("deep", *aborted_with("inline depth limit", deep, 300))
+
+
+# function-entry traces: loop-free functions called often from code that
+# is not compiled (recursion, map) get a trace from entry to RETURN
+def fib(n):
+    if n < 2:
+        return n
+    return fib(n - 1) + fib(n - 2)
+
+
+def entry_work(k):
+    c = Counter()
+    return c.bump(k) + c.bump(k + 1) + kw(k, c=2)
+
+
+leones.jit_enable(False)
+ref = fib(18), sum(map(entry_work, range(200)))
+leones.jit_enable(True)
+st = leones.jit_stats()
+got = fib(18), sum(map(entry_work, range(200)))
+st2 = leones.jit_stats()
+print("function traces", ref == got, st2["function_traces"] - st["function_traces"] >= 2,
+      st2["aborts"] == st["aborts"])
