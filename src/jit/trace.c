@@ -226,6 +226,17 @@ Instr *jit_func_entry(Frame *f) {
     JitCode *jc = jit_code_data(f->code);
     if (!jc || jc->never || jc->has_loop) return NULL;
     Trace *t = jc->entry_trace;
+    if (t && t->entries >= 64 && t->early_exits * 4 > t->entries) {
+        /* it leaves early on a quarter of the calls (no side traces for
+         * function traces yet): the interpreter is cheaper */
+        if (jit_log_on())
+            jit_log("drop function trace %d: %llu of %llu calls exit early", t->id,
+                    (unsigned long long)t->early_exits, (unsigned long long)t->entries);
+        jc->entry_trace = NULL;
+        jc->entry_aborts = BLACKLIST_AFTER;
+        jit_stats.blacklisted++;
+        return NULL;
+    }
     if (t) {
         if (t->globals != f->globals || t->builtins != f->builtins) return NULL;
         if (t->maxdepth && !exit_room(t, f)) return NULL;
@@ -276,6 +287,7 @@ Instr *jit_exit_handler(Trace *t, uint32_t snapno, JitSave *s, Value *R) {
     Snapshot *sn = &t->ir.snaps[snapno];
     sn->exits++;
     t->exits++;
+    if (t->final_snap >= 0 && (int32_t)snapno != t->final_snap) t->early_exits++;
     jit_stats.exits++;
     Frame *inner = vm_frame;
     Value *fR[16];
