@@ -279,3 +279,19 @@ got = fib(18), sum(map(entry_work, range(200)))
 st2 = leones.jit_stats()
 print("function traces", ref == got, st2["function_traces"] - st["function_traces"] >= 2,
       st2["aborts"] == st["aborts"])
+
+
+# a function trace that leaves early on many calls is dropped
+def alternating(k):
+    if k % 2:
+        return k * 3
+    return k + 1
+
+
+leones.jit_enable(False)
+ref = sum(map(alternating, range(400)))
+leones.jit_enable(True)
+st = leones.jit_stats()
+got = sum(map(alternating, range(400)))
+st2 = leones.jit_stats()
+print("dropped", ref == got, st2["blacklisted"] > st["blacklisted"])
