@@ -41,7 +41,7 @@ typedef struct Trace {
     uint64_t entries, exits;
     /* inlined frames: most an exit rebuilds, and the end of their trace slots */
     uint32_t maxdepth, extent;
-    /* function-entry traces: the snapshot of the final exit (else -1) and
+    /* function-entry traces: 1 + the snapshot of the final exit (else 0) and
      * the exits taken before it (a trace that mostly leaves early costs
      * more than it saves: it is dropped) */
     int32_t final_snap;

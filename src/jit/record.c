@@ -2124,7 +2124,7 @@ static void finish_trace(void) {
         jit_stats.loops_compiled++;
     jit_stats.ir_ins += (uint64_t)t->ir.n - 1;
     jit_stats.mcode_bytes += t->mcode_size;
-    t->final_snap = rec.entry ? t->ir.ins[t->ir.n - 1].snap : -1;
+    t->final_snap = rec.entry ? t->ir.ins[t->ir.n - 1].snap + 1 : 0;
     if (rec.entry)
         jc->entry_trace = t;
     else

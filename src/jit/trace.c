@@ -287,7 +287,8 @@ Instr *jit_exit_handler(Trace *t, uint32_t snapno, JitSave *s, Value *R) {
     Snapshot *sn = &t->ir.snaps[snapno];
     sn->exits++;
     t->exits++;
-    if (t->final_snap >= 0 && (int32_t)snapno != t->final_snap) t->early_exits++;
+    bool final = t->final_snap && (int32_t)snapno == t->final_snap - 1; /* the end of a function trace */
+    if (t->final_snap && !final) t->early_exits++;
     jit_stats.exits++;
     Frame *inner = vm_frame;
     Value *fR[16];
@@ -309,7 +310,7 @@ Instr *jit_exit_handler(Trace *t, uint32_t snapno, JitSave *s, Value *R) {
     if (sn->flags & SNAP_CLEAR) err_clear();
     Code *co = inner->code;
     inner->pc = co->code + sn->pc;
-    if (sn->exits == 10 && jit_log_on())
+    if (sn->exits == 10 && !final && jit_log_on())
         jit_log("exit hot: trace %d snapshot %u (pc %u, %s:%d) taken 10 times", t->id, snapno, sn->pc,
                 str_cstr(co->filename), co->positions[sn->pc].line);
     return co->code + sn->pc;
