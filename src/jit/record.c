@@ -1904,6 +1904,22 @@ static bool rec_load_method(Instr *ip) {
 
 /* CALL_METHOD after a recorded LOAD_METHOD: a safe built-in method is a
  * residual call through jh_methodN, a module function a built-in call. */
+/* CALL_METHOD_KW of a Python method after a recorded LOAD_METHOD: inlined
+ * with its keywords bound (the interpreter's enter_function). */
+static bool rec_call_method_kw(Instr *ip) {
+    uint32_t a = ip->a;
+    IRRef fr = rec.slot[a];
+    Value kwnames = rec.f->K[ip->c];
+    Value fn = fr && ir_isconst(&rec.ir, fr) ? (Value)rec.ir.ins[fr].k.v : VNULL;
+    if (!rec.slot[a + 1] || !v_isobj(fn) || OBJ(fn)->type != &FunctionType) {
+        why = "NYI: CALL_METHOD_KW of this kind";
+        return false;
+    }
+    uint32_t n = ip->b - (uint32_t)tuple_len(kwnames);
+    bool has_self = rec.f->R[a + 1] != VNULL;
+    return rec_inline(ip, FUNC(fn), fr, has_self ? a + 1 : a + 2, has_self ? n + 1 : n, kwnames);
+}
+
 static bool rec_call_method(Instr *ip) {
     uint32_t a = ip->a, n = ip->b;
     IRRef fr = rec.slot[a], sr = rec.slot[a + 1];
@@ -2337,6 +2353,7 @@ static bool record_one(Frame *f, Instr *ip) {
     case OP_CALL_KW: return rec_call(ip) || rec_fail(ip);
     case OP_LOAD_METHOD: return rec_load_method(ip) || rec_fail(ip);
     case OP_CALL_METHOD: return rec_call_method(ip) || rec_fail(ip);
+    case OP_CALL_METHOD_KW: return rec_call_method_kw(ip) || rec_fail(ip);
     case OP_RETURN:
     case OP_RETURN_NONE: return rec_return(ip) || rec_fail(ip);
     case OP_LOAD_DEREF: return rec_load_deref(ip) || rec_fail(ip);

@@ -114,3 +114,25 @@ try:
 except ZeroDivisionError as e:
     print("ZeroDivisionError", e, tb_lines(e))
 print(run_probe(400))
+
+
+class KwA:
+    def __init__(self):
+        self.t = 0
+
+    def f(self, x, scale=1, off=0):
+        self.t += x * scale + off
+        return self.t
+
+
+def run_method_kw(n):
+    a = KwA()
+    s = 0
+    for i in range(n):
+        s += a.f(i, off=1) + a.f(x=i, scale=2)
+        if i == n - 5:
+            KwA.f = lambda self, x, scale=1, off=0: -x
+    return s, a.t
+
+
+print(run_method_kw(500))
