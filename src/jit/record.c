@@ -2093,7 +2093,7 @@ done:
 }
 
 static void finish_trace(void) {
-    if (!rec.entry && rec.snap_overflow) {
+    if (rec.snap_overflow) {
         rec_abort("snapshot too large", NULL);
         return;
     }
