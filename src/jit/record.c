@@ -737,7 +737,7 @@ static IRRef obj_truth(IRRef x, Value v, Instr *ip, bool *known, bool *val) {
         *val = (t == &ListType ? LIST(v)->len : TUPLE(v)->len) != 0;
         return n;
     }
-    if (t == &StrType || t == &DictType || t == &SetType || t == &FrozenSetType) {
+    if (t == &StrType || t == &DictType || t == &SetType || t == &FrozenSetType || t == &BytesType) {
         *val = obj_truthy(v) > 0;
         return callc((const void *)jh_truthy, IRT_INT, IRC_RHEAP, ip, 1, &x);
     }
@@ -937,6 +937,37 @@ static bool rec_in(Instr *ip, bool negate) {
     if (!r) return false;
     setslot(ip->a, ir_emit(&rec.ir, negate ? IR_EQI : IR_NEI, IRT_BOOL, r, ir_kint(&rec.ir, 0), 0, -1));
     return true;
+}
+
+/* R[a..a+c) = the c items of an exact tuple or list R[b]: the length is
+ * guarded (another count exits: the interpreter raises ValueError), each
+ * item loaded and type-guarded. */
+static bool rec_unpack_seq(Instr *ip) {
+    IRRef o = getslot(ip->b, ip);
+    if (!o) return false;
+    Type *t = ref_type(o);
+    Value ov = rec.f->R[ip->b];
+    uint32_t c = ip->c;
+    if ((t != &TupleType && t != &ListType) || c > 16 ||
+        (t == &TupleType ? TUPLE(ov)->len : LIST(ov)->len) != c) {
+        why = "NYI: UNPACK_SEQ of this value";
+        return false;
+    }
+    IRBuf *b = &rec.ir;
+    bool islist = t == &ListType;
+    IRRef n = ir_emit_raw(b, IR_FLOAD, IRT_INT, o, 0,
+                          islist ? (int64_t)offsetof(List, len) : (int64_t)offsetof(Tuple, len), -1);
+    ir_emit(b, IR_GUARDT, IRT_NONE, ir_emit(b, IR_EQI, IRT_BOOL, n, ir_kint(b, c), 0, -1), 0, 0, snap(ip));
+    IRRef base = islist ? ir_emit_raw(b, IR_FLOAD, IRT_PTR, o, 0, (int64_t)offsetof(List, items), -1) : o;
+    int64_t off = islist ? 0 : (int64_t)offsetof(Tuple, items);
+    IRRef items[16];
+    for (uint32_t i = 0; i < c; i++) {
+        Value e = islist ? LIST(ov)->items[i] : TUPLE(ov)->items[i];
+        IRRef x = ir_emit_raw(b, IR_XLOAD, IRT_VAL, base, 0, off + 8 * (int64_t)i, -1);
+        if (!(items[i] = x > 0 ? typed(x, e, ip) : 0)) return false;
+    }
+    for (uint32_t i = 0; i < c; i++) setslot(ip->a + i, items[i]);
+    return !b->oom;
 }
 
 /* R[a] = R[b][RK(c)] for an exact list or tuple and an int index in
@@ -2322,6 +2353,7 @@ static bool record_one(Frame *f, Instr *ip) {
     case OP_GETITEM: return rec_getitem(ip) || rec_fail(ip);
     case OP_LOAD_ATTR: return rec_load_attr(ip) || rec_fail(ip);
     case OP_SETITEM: return rec_setitem(ip) || rec_fail(ip);
+    case OP_UNPACK_SEQ: return rec_unpack_seq(ip) || rec_fail(ip);
     case OP_LIST_APPEND: {
         /* comprehensions: R[a] is the list being built */
         IRRef l = getslot(ip->a, ip), x = l ? getslot(ip->b, ip) : 0;

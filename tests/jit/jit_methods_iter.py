@@ -110,3 +110,25 @@ print("str", run(chars, lambda: "abracadabra" * 40))
 print("dict keys", run(keys, lambda: {str(i): i for i in range(300)}))
 print("range and iter", run(nested, lambda: 200)[:2])
 print("dict changed", run(mutating, lambda: {str(i): i for i in range(100)}))
+
+
+def unpacking(pairs):
+    s = 0.0
+    try:
+        for a, b in pairs:
+            x, y, z = b
+            s += a * x + y + z
+    except ValueError as e:
+        return s, str(e)
+    return s
+
+
+def pairs(bad=False):
+    p = [(float(i), [1.0, 2.0, 3.0]) for i in range(200)]
+    if bad:
+        p[120] = (1.0, [1.0, 2.0])
+    return p
+
+
+print("unpack", run(unpacking, pairs))
+print("unpack count changes", run(unpacking, lambda: pairs(True)))
