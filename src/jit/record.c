@@ -1017,6 +1017,50 @@ static bool rec_getitem(Instr *ip) {
     return !b->oom;
 }
 
+/* An iterator whose next runs no Python code (built-in containers'). */
+static bool safe_iter_type(Type *t) {
+    return t == &RangeIterType || t == &ListIterType || t == &TupleIterType || t == &StrIterType ||
+           t == &DictIterType || t == &SetIterType;
+}
+
+/* Guard the types of the iterators inside an enumerate / zip object. */
+static bool guard_inner_iters(IRRef it, Type *itt, Instr *ip) {
+    IRBuf *b = &rec.ir;
+    Value v = rec.f->R[ip->a];
+    int32_t sn = snap(ip);
+    if (itt == &EnumerateType) {
+        Value inner = ((Enumerate *)v_ptr(v))->it;
+        if (!v_isobj(inner) || !safe_iter_type(OBJ(inner)->type)) {
+            why = "NYI: enumerate over this iterator";
+            return false;
+        }
+        IRRef x = ir_emit_raw(b, IR_XLOAD, IRT_VAL, it, 0, (int64_t)offsetof(Enumerate, it), -1);
+        ir_emit(b, IR_UNBOX, IRT_PTR, x, 0, (int64_t)(uintptr_t)OBJ(inner)->type, sn);
+        return !b->oom;
+    }
+    Value iters = ((Zip *)v_ptr(v))->iters;
+    size_t n = tuple_len(iters);
+    if (n > 8) {
+        why = "NYI: zip of many iterables";
+        return false;
+    }
+    IRRef t = ir_emit_raw(b, IR_XLOAD, IRT_VAL, it, 0, (int64_t)offsetof(Zip, iters), -1);
+    t = ir_emit(b, IR_UNBOX, IRT_PTR, t, 0, (int64_t)(uintptr_t)&TupleType, sn);
+    IRRef len = ir_emit_raw(b, IR_FLOAD, IRT_INT, t, 0, (int64_t)offsetof(Tuple, len), -1);
+    ir_emit(b, IR_GUARDT, IRT_NONE, ir_emit(b, IR_EQI, IRT_BOOL, len, ir_kint(b, (int64_t)n), 0, -1), 0, 0,
+            sn);
+    for (size_t i = 0; i < n; i++) {
+        Value inner = tuple_get(iters, i);
+        if (!v_isobj(inner) || !safe_iter_type(OBJ(inner)->type)) {
+            why = "NYI: zip over this iterator";
+            return false;
+        }
+        IRRef x = ir_emit_raw(b, IR_XLOAD, IRT_VAL, t, 0, (int64_t)(offsetof(Tuple, items) + 8 * i), -1);
+        ir_emit(b, IR_UNBOX, IRT_PTR, x, 0, (int64_t)(uintptr_t)OBJ(inner)->type, sn);
+    }
+    return !b->oom;
+}
+
 static bool rec_for_iter(Instr *ip) {
     IRRef it = getslot(ip->a, ip);
     if (!it) return false;
@@ -1026,14 +1070,18 @@ static bool rec_for_iter(Instr *ip) {
     }
     Type *itt = ref_type(it);
     if (itt == &ListIterType || itt == &TupleIterType) return rec_for_seq(ip, it);
-    if (itt == &StrIterType || itt == &DictIterType || itt == &SetIterType) {
+    if (itt == &StrIterType || itt == &DictIterType || itt == &SetIterType || itt == &EnumerateType ||
+        itt == &ZipType) {
         /* the iterator's next slot as a residual call (it runs no Python code
-         * for these); exhausted (VNULL): leave the trace before FOR_ITER, the
-         * interpreter asks again and takes the loop exit; a dict or set
-         * changed during iteration raises at FOR_ITER */
+         * for these: the iterators inside enumerate / zip are type-guarded);
+         * exhausted (VNULL): leave the trace at the loop exit, as FOR_ITER
+         * does (asking again could consume an item of zip's first iterator);
+         * a dict or set changed during iteration raises at FOR_ITER */
+        if ((itt == &EnumerateType || itt == &ZipType) && !guard_inner_iters(it, itt, ip)) return false;
         IRRef r = callc((const void *)itt->next, IRT_VAL, IRC_RAISE | IRC_RHEAP, ip, 1, &it);
         if (!r) return false;
-        ir_emit_raw(&rec.ir, IR_ERRCHK, IRT_NONE, r, 0, (int64_t)VNULL, snap(ip));
+        ir_emit_raw(&rec.ir, IR_ERRCHK, IRT_NONE, r, 0, (int64_t)VNULL,
+                    snap(rec.co->code + (uint32_t)ip[1].raw));
         setslot(ip->b, r);
         rec.expect = ip + 2;
         return true;

@@ -95,12 +95,6 @@ SEQITER_TYPE(SeqIterType, "iterator", seqiter_next);
 
 /* ---- enumerate ---------------------------------------------------------- */
 
-typedef struct {
-    Object ob;
-    Value it;
-    Value count; /* int */
-} Enumerate;
-
 static void enumerate_trace(Object *o) {
     Enumerate *e = (Enumerate *)o;
     gc_mark(e->it);
@@ -151,12 +145,6 @@ Type EnumerateType = {
 };
 
 /* ---- zip ---------------------------------------------------------------- */
-
-typedef struct {
-    Object ob;
-    Value iters; /* tuple */
-    bool strict;
-} Zip;
 
 static void zip_trace(Object *o) { gc_mark(((Zip *)o)->iters); }
 

@@ -35,6 +35,19 @@ extern Type RangeIterType, ListIterType, TupleIterType, StrIterType, SeqIterType
  * ranges whose values do not all fit in small ints (LongRangeIter). */
 extern Type ListRevIterType, LongRangeIterType;
 
+/* enumerate and zip objects (their layouts are read by the JIT, which
+ * guards the types of the iterators they wrap). */
+typedef struct {
+    Object ob;
+    Value it;
+    Value count; /* int */
+} Enumerate;
+typedef struct {
+    Object ob;
+    Value iters; /* tuple */
+    bool strict;
+} Zip;
+
 Value range_new(int64_t start, int64_t stop, int64_t step);
 Value slice_new(Value start, Value stop, Value step);
 /* slice.indices(len) in C: returns slice length, -1 on error. */

@@ -132,3 +132,32 @@ def pairs(bad=False):
 
 print("unpack", run(unpacking, pairs))
 print("unpack count changes", run(unpacking, lambda: pairs(True)))
+
+
+def combos(xs, ys):
+    s = 0
+    for i, x in enumerate(xs):
+        s += i * x
+    for a, b in zip(xs, ys):
+        s += a - b
+    it = iter(xs)
+    for a, b in zip(it, ys[:50]):  # zip stops on ys: one item of `it` is consumed, no more
+        s += a
+    return s, next(it)
+
+
+xs = list(range(100))
+print("enumerate and zip", run(lambda v: combos(*v), lambda: (xs, list(range(0, 300, 3))))[:2])
+
+
+def indexed(seq):
+    n = 0
+    for i, x in enumerate(seq):
+        if x == "l" or x == 3:
+            n += i
+    return n
+
+
+leones.jit_enable(True)
+print("enumerate over another iterator", indexed(list(range(10)) * 20), indexed("hello" * 40),
+      indexed(tuple(range(10)) * 20))
