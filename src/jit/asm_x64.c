@@ -569,6 +569,36 @@ static void asm_ins(Asm *as, IRRef r) {
         xput(as, r, d);
         break;
     }
+    case IR_SHLOV:
+    case IR_SAR: {
+        /* the count in cl: rcx is allocatable, so it is parked in r11 around the shift */
+        XShift sh = op == IR_SAR ? SHIFT_SAR : SHIFT_SHL;
+        ldg(as, RAX, ins->a);
+        if (isk(as, ins->b)) {
+            x64_shift_ri(b, sh, RAX, (uint8_t)I(as, ins->b)->k.i);
+            if (op == IR_SHLOV) {
+                x64_mov_rr(b, RDX, RAX);
+                x64_shift_ri(b, SHIFT_SAR, RDX, (uint8_t)I(as, ins->b)->k.i);
+            }
+        } else {
+            x64_mov_rr(b, R11, RCX);
+            ldg(as, RCX, ins->b);
+            x64_shift_rcl(b, sh, RAX);
+            if (op == IR_SHLOV) {
+                x64_mov_rr(b, RDX, RAX);
+                x64_shift_rcl(b, SHIFT_SAR, RDX);
+            }
+            x64_mov_rr(b, RCX, R11);
+        }
+        if (op == IR_SHLOV) {
+            /* shifting back must give a again */
+            XReg a = greg(as, ins->a, R11);
+            x64_alu_rr(b, ALU_CMP, RDX, a);
+            guard(as, CC_NE, ins->snap);
+        }
+        gput(as, r, RAX);
+        break;
+    }
     case IR_CONVFI: {
         XReg d = gdst(as, r);
         x64_cvttsd2si_rx(b, d, xreg(as, ins->a, XMM14));

@@ -53,6 +53,9 @@ enum { IRF_GUARD = 1, IRF_PURE = 2, IRF_LOAD = 4, IRF_STORE = 8, IRF_CONST = 16,
     _(BOR, "rr", IRT_INT, IRF_PURE | IRF_COMM)                                                               \
     _(BXOR, "rr", IRT_INT, IRF_PURE | IRF_COMM)                                                              \
     _(BNOT, "r", IRT_INT, IRF_PURE)                                                                          \
+    /* a << b, a >> b (arithmetic) for 0 <= b < 64 (guarded by the recorder); SHLOV guards no overflow */    \
+    _(SHLOV, "rr", IRT_INT, IRF_GUARD | IRF_PURE)                                                            \
+    _(SAR, "rr", IRT_INT, IRF_PURE)                                                                          \
     _(ADDF, "rr", IRT_FLT, IRF_PURE | IRF_COMM)                                                              \
     _(SUBF, "rr", IRT_FLT, IRF_PURE)                                                                         \
     _(MULF, "rr", IRT_FLT, IRF_PURE | IRF_COMM)                                                              \

@@ -525,6 +525,27 @@ static bool rec_arith(int binop, Instr *ip) {
         }
         r = ir_emit(&rec.ir, binop == BINOP_MOD ? IR_MODI : IR_FLOORDIVI, IRT_INT, x, y, 0, sn);
         break;
+    case BINOP_LSHIFT:
+    case BINOP_RSHIFT: {
+        /* counts 0..63 (guarded: a negative count raises, a larger one is NYI) */
+        if (!ints || v_int(vy) < 0 || v_int(vy) > 63) {
+            why = "NYI: shift of these operands";
+            return false;
+        }
+        if (binop == BINOP_LSHIFT && v_int(vy) &&
+            ((int64_t)((uint64_t)v_int(vx) << v_int(vy)) >> v_int(vy)) != v_int(vx)) {
+            why = "int result leaves the small-int range";
+            return false;
+        }
+        if (!ir_isconst(&rec.ir, y)) {
+            ir_emit(&rec.ir, IR_GUARDT, IRT_NONE,
+                    ir_emit(&rec.ir, IR_GEI, IRT_BOOL, y, ir_kint(&rec.ir, 0), 0, -1), 0, 0, sn);
+            ir_emit(&rec.ir, IR_GUARDT, IRT_NONE,
+                    ir_emit(&rec.ir, IR_LEI, IRT_BOOL, y, ir_kint(&rec.ir, 63), 0, -1), 0, 0, sn);
+        }
+        r = ir_emit(&rec.ir, binop == BINOP_LSHIFT ? IR_SHLOV : IR_SAR, IRT_INT, x, y, 0, sn);
+        break;
+    }
     case BINOP_AND:
     case BINOP_OR:
     case BINOP_XOR:
@@ -2339,7 +2360,9 @@ static bool record_one(Frame *f, Instr *ip) {
     case OP_MOD:
     case OP_AND:
     case OP_OR:
-    case OP_XOR: return rec_arith(ip->op - OP_ADD, ip) || rec_fail(ip);
+    case OP_XOR:
+    case OP_LSHIFT:
+    case OP_RSHIFT: return rec_arith(ip->op - OP_ADD, ip) || rec_fail(ip);
     case OP_IADD:
     case OP_ISUB:
     case OP_IMUL:
@@ -2348,7 +2371,9 @@ static bool record_one(Frame *f, Instr *ip) {
     case OP_IMOD:
     case OP_IAND:
     case OP_IOR:
-    case OP_IXOR: return rec_arith(ip->op - OP_IADD, ip) || rec_fail(ip);
+    case OP_IXOR:
+    case OP_ILSHIFT:
+    case OP_IRSHIFT: return rec_arith(ip->op - OP_IADD, ip) || rec_fail(ip);
     case OP_NEG: {
         IRRef x = getslot(ip->b, ip);
         if (!x) return rec_fail(ip);

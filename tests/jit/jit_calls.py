@@ -166,3 +166,21 @@ def walk(n):
 
 print("gc walk", run(walk, 3000))
 print("comprehension", run(lambda n: [i * 2.5 for i in range(n) if i % 3], 300)[0])
+
+
+def shifts(xs):
+    s = 0
+    out = []
+    try:
+        for i in range(len(xs)):
+            k = xs[i]
+            s += (i << 3) + (i >> 1) + (s >> 7) - (-i >> 2)
+            out.append((k << k) + (1000 >> k))  # k from the list: a variable count
+    except ValueError as e:
+        return s, str(e)
+    return s, out[-3:]
+
+
+print("shifts", run(shifts, [i % 20 for i in range(300)]))
+print("shift overflow to a big int", run(shifts, [i % 20 for i in range(200)] + [58, 62, 3]))
+print("negative shift count", run(shifts, [i % 20 for i in range(200)] + [-1]))
