@@ -86,8 +86,10 @@ static Value int_of(Value x) {
 
 Value int_tp_new(Type *t, const Value *args, size_t nargs, Value kwnames) {
     Value a[2] = {VNULL, VNULL};
-    if (nargs > 0 || kwnames != VNULL) {
-        if (args_parse("int", "x=, /, base=", args, nargs, kwnames, a) < 0) return VERR;
+    if (kwnames == VNULL && nargs <= 2) { /* int(x) and int(x, base), the common calls */
+        for (size_t i = 0; i < nargs; i++) a[i] = args[i];
+    } else if (args_parse("int", "x=, /, base=", args, nargs, kwnames, a) < 0) {
+        return VERR;
     }
     Value r;
     if (a[1] != VNULL) {

@@ -9,6 +9,7 @@
  *     calls obj_format with its (possibly nested) spec.
  */
 #include "runtime.h"
+#include "obj/int_internal.h"
 #include "obj/strimpl.h"
 #include <math.h>
 #include <stdlib.h>
@@ -119,10 +120,29 @@ static int format_integer(StrBuf *b, Value v, char conv, int flags_alt, const ch
         iv = obj_index(v);
     }
     if (iv == VERR) return -1;
+    int base = conv == 'o' ? 8 : (conv == 'x' || conv == 'X') ? 16 : 10;
+    int64_t small;
+    if (int_small_of(iv, &small) && prec <= 64) {
+        /* A small int ("%x" % i in a loop): digits on the stack, no str objects. */
+        uint64_t u = small < 0 ? -(uint64_t)small : (uint64_t)small;
+        const char *alphabet = conv == 'X' ? "0123456789ABCDEF" : "0123456789abcdef";
+        char rev[24], digits[64 + 24];
+        size_t n = 0, k = 0;
+        do {
+            rev[n++] = alphabet[u % (unsigned)base];
+            u /= (unsigned)base;
+        } while (u);
+        if (prec > 0 && (size_t)prec > n)
+            for (; k < (size_t)prec - n; k++) digits[k] = '0';
+        for (size_t i = 0; i < n; i++) digits[k + i] = rev[n - 1 - i];
+        const char *prefix = "";
+        if (flags_alt && base != 10) prefix = conv == 'o' ? "0o" : conv == 'x' ? "0x" : "0X";
+        put_padded_number(b, small < 0 ? "-" : sign_flag, prefix, digits, k + n, width, left, zero);
+        return 0;
+    }
     bool neg = int_sign(iv) < 0;
     Value mag = neg ? obj_unop(iv, UNOP_NEG) : iv;
     if (mag == VERR) return -1;
-    int base = conv == 'o' ? 8 : (conv == 'x' || conv == 'X') ? 16 : 10;
     Value ds = base == 10 ? obj_str(int_check_exact(mag) ? mag : obj_int(mag)) : int_to_str(mag, base);
     if (ds == VERR) return -1;
     char *digits = malloc(str_nbytes(ds) + (prec > 0 ? (size_t)prec : 0) + 1);
